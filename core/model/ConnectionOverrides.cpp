@@ -59,20 +59,24 @@ QString ConnectionOverrides::addResolve(QStringView spec)
 {
     const QStringList parts = splitSpec(spec);
     if (parts.size() != 3 || parts[0].isEmpty())
-        return tr("--resolve takes HOST:PORT:ADDRESS");
+        return tr("--resolve takes HOST:PORT:ADDRESS[,ADDRESS...]");
     const int port = parts[1] == u"*"_s ? 0 : parsePort(parts[1]);
     if (port < 0 || parts[1].isEmpty())
         return tr("--resolve has a port outside 1-65535");
-    QHostAddress address;
-    if (!address.setAddress(parts[2]))
-        return tr("--resolve needs an IP address, not \"%1\"").arg(parts[2]);
-    m_resolve.append({ parts[0].toLower(), static_cast<quint16>(port), address });
+    QList<QHostAddress> addresses;
+    for (const QString& text : parts[2].split(u',')) {
+        QHostAddress address;
+        if (!address.setAddress(text))
+            return tr("--resolve needs IP addresses, not \"%1\"").arg(text);
+        addresses.append(address);
+    }
+    m_resolve.append({ parts[0].toLower(), static_cast<quint16>(port), addresses });
     return {};
 }
 
 ConnectionOverrides::Target ConnectionOverrides::resolve(const QString& host, quint16 port) const
 {
-    Target target { host, port, std::nullopt };
+    Target target { host, port, {} };
     const QString lowered = host.toLower();
     for (const ConnectTo& rule : m_connectTo) {
         const bool hostMatches = rule.fromHost.isEmpty() || rule.fromHost == lowered;
@@ -88,14 +92,14 @@ ConnectionOverrides::Target ConnectionOverrides::resolve(const QString& host, qu
     const QString targetHost = target.host.toLower();
     for (const Resolve& rule : m_resolve) {
         if (rule.host == targetHost && (rule.port == 0 || rule.port == target.port)) {
-            target.address = rule.address;
+            target.addresses = rule.addresses;
             break;
         }
     }
-    if (!target.address) {
+    if (target.addresses.isEmpty()) {
         QHostAddress literal;
         if (literal.setAddress(target.host))
-            target.address = literal;
+            target.addresses.append(literal);
     }
     return target;
 }

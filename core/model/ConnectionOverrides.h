@@ -6,8 +6,6 @@
 #include <QList>
 #include <QString>
 
-#include <optional>
-
 namespace mailscout {
 
 // curl's --connect-to and --resolve: aim a connection somewhere else while SNI and the certificate check
@@ -20,13 +18,13 @@ public:
     struct Target {
         QString host; // where the TCP connection goes (a name or an address literal)
         quint16 port = 0;
-        std::optional<QHostAddress> address; // set when --resolve fixed the address
+        QList<QHostAddress> addresses; // set when --resolve fixed the addresses, or host is an address literal
     };
 
     // "HOST1:PORT1:HOST2:PORT2"; an empty HOST1 or PORT1 matches any, an empty HOST2 or PORT2 keeps the original.
     // IPv6 literals go in brackets. Returns an error message, empty on success.
     [[nodiscard]] QString addConnectTo(QStringView spec);
-    // "HOST:PORT:ADDRESS"; PORT may be "*". Returns an error message, empty on success.
+    // "HOST:PORT:ADDRESS[,ADDRESS...]"; PORT may be "*". Returns an error message, empty on success.
     [[nodiscard]] QString addResolve(QStringView spec);
 
     // Where a connection to host:port really goes.
@@ -43,7 +41,7 @@ private:
     struct Resolve {
         QString host;
         quint16 port = 0; // 0: any port
-        QHostAddress address;
+        QList<QHostAddress> addresses;
     };
     QList<ConnectTo> m_connectTo;
     QList<Resolve> m_resolve;

@@ -19,7 +19,7 @@ Connector::Connector(const QString& host, quint16 port, const ProbeOptions& opti
     const ConnectionOverrides::Target target = options.overrides.resolve(host, port);
     m_host = target.host;
     m_port = target.port;
-    m_fixedAddress = target.address;
+    m_fixedAddresses = target.addresses;
     m_attemptTimer.setSingleShot(true);
     m_deadline.setSingleShot(true);
     connect(&m_attemptTimer, &QTimer::timeout, this, &Connector::startNextAttempt);
@@ -34,9 +34,9 @@ Connector::~Connector()
 void Connector::start()
 {
     m_clock.start();
-    if (m_fixedAddress) {
+    if (!m_fixedAddresses.isEmpty()) {
         m_dnsMs = 0;
-        beginAttempts({ *m_fixedAddress });
+        beginAttempts(interleave(m_fixedAddresses));
         return;
     }
     if (m_host.isEmpty()) {

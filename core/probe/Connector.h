@@ -51,7 +51,7 @@ private:
 
     QString m_host; // after --connect-to
     quint16 m_port = 0;
-    std::optional<QHostAddress> m_fixedAddress; // --resolve or an address literal
+    QList<QHostAddress> m_fixedAddresses; // --resolve or an address literal
     int m_connectTimeoutMs = 0;
     int m_attemptDelayMs = 0;
     QList<QHostAddress> m_addresses;

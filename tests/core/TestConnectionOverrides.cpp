@@ -42,7 +42,8 @@ private Q_SLOTS:
         QTEST(target.host, "expectedHost");
         QTEST(static_cast<int>(target.port), "expectedPort");
         QFETCH(QString, expectedAddress);
-        QCOMPARE(target.address ? target.address->toString() : QString(), expectedAddress);
+        QCOMPARE(
+            target.addresses.isEmpty() ? QString() : target.addresses.first().toString(), expectedAddress);
     }
 
     void resolveRule()
@@ -50,12 +51,23 @@ private Q_SLOTS:
         ConnectionOverrides overrides;
         QCOMPARE(overrides.addResolve(u"imap.example.test:*:127.0.0.2"), QString());
         QCOMPARE(overrides.addResolve(u"smtp.example.test:465:[::1]"), QString());
-        QCOMPARE(overrides.resolve(u"imap.example.test"_s, 993).address->toString(), u"127.0.0.2"_s);
-        QCOMPARE(overrides.resolve(u"smtp.example.test"_s, 465).address->toString(), u"::1"_s);
-        QVERIFY(!overrides.resolve(u"smtp.example.test"_s, 587).address);
+        QCOMPARE(
+            overrides.resolve(u"imap.example.test"_s, 993).addresses, QList { QHostAddress(u"127.0.0.2"_s) });
+        QCOMPARE(overrides.resolve(u"smtp.example.test"_s, 465).addresses, QList { QHostAddress(u"::1"_s) });
+        QVERIFY(overrides.resolve(u"smtp.example.test"_s, 587).addresses.isEmpty());
         // --resolve applies to the host --connect-to chose, as in curl.
         QCOMPARE(overrides.addConnectTo(u"mail.example.test:587:smtp.example.test:465"), QString());
-        QCOMPARE(overrides.resolve(u"mail.example.test"_s, 587).address->toString(), u"::1"_s);
+        QCOMPARE(overrides.resolve(u"mail.example.test"_s, 587).addresses, QList { QHostAddress(u"::1"_s) });
+    }
+
+    void resolveSeveralAddresses()
+    {
+        ConnectionOverrides overrides;
+        QCOMPARE(overrides.addResolve(u"dual.example.test:993:127.0.0.1,[::1],127.0.0.2"), QString());
+        const QList<QHostAddress> expected { QHostAddress(u"127.0.0.1"_s), QHostAddress(u"::1"_s),
+            QHostAddress(u"127.0.0.2"_s) };
+        QCOMPARE(overrides.resolve(u"dual.example.test"_s, 993).addresses, expected);
+        QVERIFY(!overrides.addResolve(u"dual.example.test:993:127.0.0.1,nope"_s).isEmpty());
     }
 
     void badRules_data()
