@@ -63,7 +63,8 @@ const Capabilities& ProbeResult::effectiveCapabilities() const
 
 bool ProbeResult::isSecure() const
 {
-    const bool works = outcome == ProbeOutcome::Ok || outcome == ProbeOutcome::AuthOk;
+    // A refused password says nothing about the connection: the endpoint itself is still secure.
+    const bool works = isReachable();
     const bool verified = (tls.trusted && tls.nameMatches) || tls.acceptedByUser;
     return works && tls.established && verified && !tls.insecureProtocol;
 }

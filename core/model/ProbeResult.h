@@ -78,7 +78,7 @@ struct ProbeResult {
 
     // The capabilities that count: after TLS when TLS is on, else the plaintext ones.
     [[nodiscard]] const Capabilities& effectiveCapabilities() const;
-    // Works, and over verified TLS with a protocol that is not deprecated.
+    // Answers in its protocol (whatever became of a login) over verified TLS with a protocol that is not deprecated.
     [[nodiscard]] bool isSecure() const;
     // The server answered in its protocol (whatever the security), i.e. something works on this port.
     [[nodiscard]] bool isReachable() const;

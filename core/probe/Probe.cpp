@@ -145,10 +145,19 @@ void Probe::recordSessionFacts()
     bool trustError = false;
     bool nameError = false;
     for (const QSslError& error : std::as_const(m_sslErrors)) {
-        const QString code = TlsAssessment::errorCode(error.error());
-        if (!tls.errors.contains(code)) {
-            tls.errors.append(code);
-            tls.errorMessages.append(error.errorString());
+        QStringList codes { TlsAssessment::errorCode(error.error()) };
+        QString message = error.errorString();
+        if (error.error() == QSslError::UnspecifiedError) {
+            if (const QStringList weak = TlsAssessment::weaknesses(tls.chain); !weak.isEmpty()) {
+                codes = weak;
+                message = tr("The certificate uses a weak key or signature (RSA under 2048 bits, SHA-1 or MD5).");
+            }
+        }
+        for (const QString& code : codes) {
+            if (!tls.errors.contains(code)) {
+                tls.errors.append(code);
+                tls.errorMessages.append(message);
+            }
         }
         if (TlsAssessment::isNameError(error.error()))
             nameError = true;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TlsAssessment.h"
 
+#include "model/ProbeResult.h"
+
 namespace mailscout::TlsAssessment {
 
 using namespace Qt::StringLiterals;
@@ -42,6 +44,21 @@ QString errorCode(QSslError::SslError error)
     default:
         return u"other"_s;
     }
+}
+
+QStringList weaknesses(const QList<QSslCertificate>& chain)
+{
+    QStringList found;
+    for (const QSslCertificate& certificate : chain) {
+        const CertificateInfo info = CertificateInfo::from(certificate);
+        if ((info.keyType == u"RSA"_s || info.keyType == u"DSA"_s) && info.keyBits > 0 && info.keyBits < 2048
+            && !found.contains(u"weak-key"_s))
+            found.append(u"weak-key"_s);
+        const QString signature = info.signatureAlgorithm.toLower();
+        if ((signature.contains(u"sha1"_s) || signature.contains(u"md5"_s)) && !found.contains(u"weak-signature"_s))
+            found.append(u"weak-signature"_s);
+    }
+    return found;
 }
 
 bool isNameError(QSslError::SslError error)

@@ -2,6 +2,7 @@
 // The layers under the protocol: TCP outcomes, Happy Eyeballs, TLS and certificates, timeouts, cancel.
 #include "Canary.h"
 #include "FilteredPort.h"
+#include "OpensslServer.h"
 #include "ProbeHarness.h"
 #include "ScriptedServer.h"
 #include "probe/Connector.h"
@@ -65,6 +66,8 @@ private Q_SLOTS:
         QTest::addRow("unknown CA") << u"unknownca"_s << ProbeOutcome::CertificateUntrusted << u"unknown-issuer"_s;
         QTest::addRow("intermediate sent") << u"intermediate"_s << ProbeOutcome::AuthOk << QString();
         QTest::addRow("intermediate missing") << u"nointermediate"_s << ProbeOutcome::CertificateUntrusted << u"unknown-issuer"_s;
+        QTest::addRow("RSA-1024") << u"rsa1024"_s << ProbeOutcome::CertificateUntrusted << u"weak-key"_s;
+        QTest::addRow("SHA-1 signature") << u"sha1"_s << ProbeOutcome::CertificateUntrusted << u"weak-signature"_s;
     }
     void certificates()
     {
@@ -85,6 +88,10 @@ private Q_SLOTS:
             spec.selfSigned = true;
         } else if (kind == u"intermediate"_s || kind == u"nointermediate"_s) {
             spec.signedByIntermediate = true;
+        } else if (kind == u"rsa1024"_s) {
+            spec.key = CertificateSpec::Key::Rsa1024;
+        } else if (kind == u"sha1"_s) {
+            spec.digest = CertificateSpec::Digest::Sha1;
         }
         IssuedCertificate certificate = m_harness->pki().issue(spec, kind);
         QVERIFY2(!certificate.certificate.isNull(), qPrintable(m_harness->pki().errorString()));
@@ -95,11 +102,18 @@ private Q_SLOTS:
         QVERIFY(server.setScript(kImapTls));
         server.setCertificate(certificate);
         QVERIFY(server.start());
+        quint16 port = server.serverPort();
+        OpensslServer weakServer; // Qt will not serve weak certificates under Debian's OpenSSL defaults
+        if (kind == u"rsa1024"_s || kind == u"sha1"_s) {
+            QString why;
+            QVERIFY2(weakServer.start(certificate, &why), qPrintable(why));
+            port = weakServer.port();
+        }
         ProbeOptions options = m_harness->options();
         options.credentials = Credentials { canaryUser(), canaryPassword() };
         if (kind == u"unknownca"_s)
             options.extraCaCertificates.clear(); // the system store does not know the test CA
-        const ProbeResult result = ProbeHarness::run(ProbeHarness::endpoint(Protocol::Imap, Security::ImplicitTls, server.serverPort()), options);
+        const ProbeResult result = ProbeHarness::run(ProbeHarness::endpoint(Protocol::Imap, Security::ImplicitTls, port), options);
 
         QVERIFY2(result.outcome == outcome, qPrintable(outcomeCode(result.outcome) + u": "_s + result.detail));
         if (!error.isEmpty())
@@ -144,6 +158,24 @@ private Q_SLOTS:
         QVERIFY(!result.tls.trusted);
         QVERIFY(result.tls.errors.contains(u"self-signed"_s));
         QVERIFY(result.isSecure());
+    }
+
+    // RFC 8996: a server that speaks only TLS 1.0 is reported as such, not as a vague failure.
+    void tlsOneZeroOnly()
+    {
+        ScriptedServer server;
+        QVERIFY(server.setScript(u"TLS\nS: * OK hi\nSILENT"_s));
+        server.setCertificate(m_harness->goodCertificate());
+        QT_WARNING_PUSH
+        QT_WARNING_DISABLE_DEPRECATED
+        server.setProtocol(QSsl::TlsV1_0);
+        QT_WARNING_POP
+        QVERIFY(server.start());
+        const ProbeResult result = ProbeHarness::run(ProbeHarness::endpoint(Protocol::Imap, Security::ImplicitTls, server.serverPort()),
+                                                     m_harness->options());
+        QCOMPARE(result.outcome, ProbeOutcome::TlsHandshakeFailed);
+        QVERIFY2(result.tls.insecureProtocol, qPrintable(result.tls.handshakeError));
+        QVERIFY2(result.detail.contains(u"RFC 8996"_s), qPrintable(result.detail));
     }
 
     void plaintextOnTlsPort()

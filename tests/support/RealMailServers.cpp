@@ -14,21 +14,18 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
-
-#include <openssl/evp.h>
-#include <openssl/x509.h>
-
-#include <grp.h>
-#include <pwd.h>
-#include <signal.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <grp.h>
 #include <initializer_list>
+#include <openssl/evp.h>
+#include <openssl/x509.h>
+#include <pwd.h>
+#include <signal.h>
+#include <sys/stat.h>
 #include <tuple>
+#include <unistd.h>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -65,7 +62,8 @@ Tools findTools()
     }
     tools.dovecot = findSbinExecutable(u"dovecot"_s);
     if (tools.dovecot.isEmpty()) {
-        tools.unavailableReason = u"dovecot not found (Debian: apt-get install dovecot-imapd dovecot-pop3d)"_s;
+        tools.unavailableReason
+            = u"dovecot not found (Debian: apt-get install dovecot-imapd dovecot-pop3d)"_s;
         return tools;
     }
     const QString postconf = findSbinExecutable(u"postconf"_s);
@@ -80,8 +78,9 @@ Tools findTools()
         : QString();
     tools.postfixMaster = daemonDirectory + u"/master"_s;
     if (daemonDirectory.isEmpty() || !QFileInfo(tools.postfixMaster).isExecutable()) {
-        tools.unavailableReason = u"Postfix's master daemon not found (postconf says daemon_directory = %1)"_s.arg(
-            daemonDirectory);
+        tools.unavailableReason
+            = u"Postfix's master daemon not found (postconf says daemon_directory = %1)"_s.arg(
+                daemonDirectory);
         return tools;
     }
     QStringList missing;
@@ -158,7 +157,8 @@ bool isBelowSecurityLevel2(const QList<QSslCertificate>& chain)
     for (const QSslCertificate& certificate : chain) {
         const QByteArray der = certificate.toDer();
         const auto* data = reinterpret_cast<const unsigned char*>(der.constData());
-        const std::unique_ptr<X509, decltype(&X509_free)> x509(d2i_X509(nullptr, &data, der.size()), &X509_free);
+        const std::unique_ptr<X509, decltype(&X509_free)> x509(
+            d2i_X509(nullptr, &data, der.size()), &X509_free);
         if (!x509)
             continue;
         int signatureBits = 0;
@@ -223,13 +223,15 @@ void stopProcessGroups(std::initializer_list<std::unique_ptr<QProcess>*> process
     }
 }
 
-std::unique_ptr<QProcess> launch(const QString& program, const QStringList& arguments, const QString& outputPath)
+std::unique_ptr<QProcess> launch(
+    const QString& program, const QStringList& arguments, const QString& outputPath)
 {
     auto process = std::make_unique<QProcess>();
     process->setProgram(program);
     process->setArguments(arguments);
     process->setStandardInputFile(QProcess::nullDevice());
-    // Files, not pipes: nobody reads pipes while a test blocks in waitFor*(), and a full pipe would stall a server.
+    // Files, not pipes: nobody reads pipes while a test blocks in waitFor*(), and a full pipe would stall a
+    // server.
     process->setProcessChannelMode(QProcess::MergedChannels);
     process->setStandardOutputFile(outputPath, QIODevice::Append);
     process->setChildProcessModifier([] { ::setsid(); });
@@ -243,8 +245,7 @@ std::unique_ptr<QProcess> launch(const QString& program, const QStringList& argu
 // signalled that way, leaves some of its children running.
 std::unique_ptr<QProcess> launchWatchdog(const std::vector<pid_t>& groups)
 {
-    QStringList arguments { u"-c"_s,
-        u"read -r _; kill -s TERM -- \"$@\"; sleep 3; kill -s KILL -- \"$@\""_s,
+    QStringList arguments { u"-c"_s, u"read -r _; kill -s TERM -- \"$@\"; sleep 3; kill -s KILL -- \"$@\""_s,
         u"mailscout-servers-watchdog"_s };
     for (const pid_t group : groups)
         arguments << QString::number(-group);
@@ -440,14 +441,23 @@ postlog   unix-dgram n - n - 1 postlogd
 
 RealMailServers::RealMailServers() = default;
 
-RealMailServers::~RealMailServers() { stop(); }
+RealMailServers::~RealMailServers()
+{
+    stop();
+}
 
-QString RealMailServers::unavailableReason() { return tools().unavailableReason; }
+QString RealMailServers::unavailableReason()
+{
+    return tools().unavailableReason;
+}
 
-QString RealMailServers::address() const { return listenAddress; }
+QString RealMailServers::address() const
+{
+    return listenAddress;
+}
 
-bool RealMailServers::start(const IssuedCertificate& certificate, const QString& username,
-    const QString& password, QString* error)
+bool RealMailServers::start(
+    const IssuedCertificate& certificate, const QString& username, const QString& password, QString* error)
 {
     QString ignored;
     QString& reason = error ? *error : ignored;
@@ -455,7 +465,8 @@ bool RealMailServers::start(const IssuedCertificate& certificate, const QString&
     reason = unavailableReason();
     if (!reason.isEmpty())
         return false;
-    if (certificate.certificate.isNull() || certificate.chainPath.isEmpty() || certificate.keyPath.isEmpty()) {
+    if (certificate.certificate.isNull() || certificate.chainPath.isEmpty()
+        || certificate.keyPath.isEmpty()) {
         reason = u"no certificate: issue one with TestPki first"_s;
         return false;
     }
@@ -488,8 +499,8 @@ bool RealMailServers::start(const IssuedCertificate& certificate, const QString&
     }
 }
 
-RealMailServers::Attempt RealMailServers::startOnce(const IssuedCertificate& certificate,
-    const QString& username, const QString& password, QString* error)
+RealMailServers::Attempt RealMailServers::startOnce(
+    const IssuedCertificate& certificate, const QString& username, const QString& password, QString* error)
 {
     m_directory = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/mailscout-servers-XXXXXX"_s);
     if (!m_directory->isValid()) {
@@ -504,8 +515,8 @@ RealMailServers::Attempt RealMailServers::startOnce(const IssuedCertificate& cer
     {
         // Bound together so the seven ports differ; released just before the servers bind them.
         std::vector<std::unique_ptr<QTcpServer>> holders;
-        for (quint16* port : { &m_ports.imap, &m_ports.imaps, &m_ports.pop3, &m_ports.pop3s, &m_ports.submission,
-                 &m_ports.submissions, &m_ports.smtp }) {
+        for (quint16* port : { &m_ports.imap, &m_ports.imaps, &m_ports.pop3, &m_ports.pop3s,
+                 &m_ports.submission, &m_ports.submissions, &m_ports.smtp }) {
             auto holder = std::make_unique<QTcpServer>();
             if (!holder->listen(QHostAddress(listenAddress), 0)) {
                 *error = u"cannot find a free port on %1: %2"_s.arg(listenAddress, holder->errorString());
@@ -555,7 +566,8 @@ RealMailServers::Attempt RealMailServers::startOnce(const IssuedCertificate& cer
         return Attempt::Failed;
     // Read by the auth process, which runs as the dovecot user.
     const QByteArray nativeUsersPath = QFile::encodeName(usersPath);
-    if (::chown(nativeUsersPath.constData(), 0, dovecotGid) != 0 || ::chmod(nativeUsersPath.constData(), 0640) != 0) {
+    if (::chown(nativeUsersPath.constData(), 0, dovecotGid) != 0
+        || ::chmod(nativeUsersPath.constData(), 0640) != 0) {
         *error = u"cannot protect %1: %2"_s.arg(usersPath, QString::fromLocal8Bit(::strerror(errno)));
         return Attempt::Failed;
     }
@@ -574,15 +586,15 @@ RealMailServers::Attempt RealMailServers::startOnce(const IssuedCertificate& cer
     if (!ok
         || !writeFile(dir + u"/postfix/conf/main.cf"_s, fill(QString::fromUtf8(postfixMainTemplate), values),
             error, true)
-        || !writeFile(dir + u"/postfix/conf/master.cf"_s, fill(QString::fromUtf8(postfixMasterTemplate), values),
-            error, true))
+        || !writeFile(dir + u"/postfix/conf/master.cf"_s,
+            fill(QString::fromUtf8(postfixMasterTemplate), values), error, true))
         return Attempt::Failed;
 
-    m_dovecot = launch(tools().dovecot, { u"-F"_s, u"-c"_s, dir + u"/dovecot/dovecot.conf"_s },
-        dir + u"/dovecot.out"_s);
+    m_dovecot = launch(
+        tools().dovecot, { u"-F"_s, u"-c"_s, dir + u"/dovecot/dovecot.conf"_s }, dir + u"/dovecot.out"_s);
     // -s keeps the master in the foreground (-i would, but only as PID 1), so its PID is the one we stop.
-    m_postfix = launch(tools().postfixMaster, { u"-c"_s, dir + u"/postfix/conf"_s, u"-s"_s },
-        dir + u"/postfix.out"_s);
+    m_postfix = launch(
+        tools().postfixMaster, { u"-c"_s, dir + u"/postfix/conf"_s, u"-s"_s }, dir + u"/postfix.out"_s);
     if (!m_dovecot->waitForStarted() || !m_postfix->waitForStarted()) {
         *error = u"cannot run the servers: %1 / %2"_s.arg(m_dovecot->errorString(), m_postfix->errorString());
         return Attempt::Failed;
@@ -617,10 +629,10 @@ RealMailServers::Attempt RealMailServers::waitUntilReady(QString* error)
             break;
         QString exited;
         // Postfix's master reports startup failures only to syslog, which a test machine may lack.
-        for (const auto& [name, process, hint] : {
-                 std::tuple { u"dovecot"_s, m_dovecot.get(), QString() },
-                 std::tuple { u"postfix master"_s, m_postfix.get(),
-                     u" (it logs why only to syslog: a port in use, or an error in main.cf or master.cf)"_s } }) {
+        for (const auto& [name, process, hint] :
+            { std::tuple { u"dovecot"_s, m_dovecot.get(), QString() },
+                std::tuple { u"postfix master"_s, m_postfix.get(),
+                    u" (it logs why only to syslog: a port in use, or an error in main.cf or master.cf)"_s } }) {
             // Doubles as the pause between rounds.
             if (process->state() == QProcess::NotRunning || process->waitForFinished(25))
                 exited += u"%1 exited with code %2%3. "_s.arg(name).arg(process->exitCode()).arg(hint);
@@ -628,8 +640,9 @@ RealMailServers::Attempt RealMailServers::waitUntilReady(QString* error)
         if (!exited.isEmpty() || deadline.hasExpired()) {
             QStringList notReady;
             for (const Listener& listener : pending)
-                notReady << u"%1 (port %2): %3"_s.arg(listener.name).arg(listener.port).arg(
-                    lastFailure.value(listener.name));
+                notReady << u"%1 (port %2): %3"_s.arg(listener.name)
+                                .arg(listener.port)
+                                .arg(lastFailure.value(listener.name));
             *error = exited + u"Not ready after %1 ms: "_s.arg(readyTimeoutMs - deadline.remainingTime())
                 + notReady.join(u"; "_s) + u"\n"_s + tail(logText(), 80);
             return exited.isEmpty() ? Attempt::Failed : Attempt::ServerExited;

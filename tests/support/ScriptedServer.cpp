@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScriptedServer.h"
 
+#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTimer>
 
@@ -148,6 +149,11 @@ private:
                                                                         : certificate->chain);
         m_socket->setPrivateKey(certificate->key);
         m_socket->setPeerVerifyMode(QSslSocket::VerifyNone);
+        if (m_server->m_protocol) {
+            QSslConfiguration configuration = m_socket->sslConfiguration();
+            configuration.setProtocol(*m_server->m_protocol);
+            m_socket->setSslConfiguration(configuration);
+        }
         m_waitingForTls = true;
         m_socket->startServerEncryption();
     }

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSsl>
 #include <QTcpServer>
 
 #include <optional>
@@ -37,6 +38,8 @@ public:
     // Returns false when the script has a line it does not understand.
     bool setScript(const QString& script);
     void setCertificate(const IssuedCertificate& certificate) { m_certificate = certificate; }
+    // Restricts the server's TLS versions.
+    void setProtocol(QSsl::SslProtocol protocol) { m_protocol = protocol; }
     bool start(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
 
     [[nodiscard]] int connectionCount() const { return m_connections; }
@@ -60,6 +63,7 @@ private:
     friend class ScriptedSession;
     QList<Step> m_steps;
     std::optional<IssuedCertificate> m_certificate;
+    std::optional<QSsl::SslProtocol> m_protocol;
     int m_connections = 0;
     QByteArray m_beforeTls;
     QByteArray m_afterTls;

@@ -3,15 +3,13 @@
 
 #include <QDir>
 #include <QFile>
-
+#include <memory>
 #include <openssl/bn.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
-
-#include <memory>
 #include <utility>
 #include <vector>
 
@@ -131,8 +129,8 @@ Certificate makeCertificate(const Request& request, QString* error)
 
     X509_NAME* subject = X509_get_subject_name(certificate.get());
     const QByteArray commonName = request.commonName.toUtf8();
-    if (X509_NAME_add_entry_by_txt(subject, "O", MBSTRING_UTF8,
-            reinterpret_cast<const unsigned char*>("Mailscout tests"), -1, -1, 0)
+    if (X509_NAME_add_entry_by_txt(
+            subject, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>("Mailscout tests"), -1, -1, 0)
             != 1
         || X509_NAME_add_entry_by_txt(subject, "CN", MBSTRING_UTF8,
                reinterpret_cast<const unsigned char*>(commonName.constData()), -1, -1, 0)
@@ -165,8 +163,8 @@ Certificate makeCertificate(const Request& request, QString* error)
     return certificate;
 }
 
-bool writeFile(const QString& path, const QByteArray& contents, QFileDevice::Permissions permissions,
-    QString* error)
+bool writeFile(
+    const QString& path, const QByteArray& contents, QFileDevice::Permissions permissions, QString* error)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(contents) != contents.size()
@@ -177,14 +175,13 @@ bool writeFile(const QString& path, const QByteArray& contents, QFileDevice::Per
     return true;
 }
 
-constexpr auto publicFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-    | QFileDevice::ReadOther;
+constexpr auto publicFile
+    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
 constexpr auto secretFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 } // namespace
 
-TestPki::TestPki(const QString& directory)
-    : m_directory(directory)
+TestPki::TestPki(const QString& directory) : m_directory(directory)
 {
     if (!QDir().mkpath(directory)) {
         m_error = u"cannot create %1"_s.arg(directory);
@@ -194,7 +191,8 @@ TestPki::TestPki(const QString& directory)
                                    const QByteArray& basicConstraints) -> Authority {
         const PKey key = generateKey(CertificateSpec::Key::EcP256);
         const PKey parentKey = parent ? keyFromPem(parent->keyPem) : PKey();
-        const Certificate parentCertificate = parent ? certificateFromPem(parent->certificatePem) : Certificate();
+        const Certificate parentCertificate
+            = parent ? certificateFromPem(parent->certificatePem) : Certificate();
         if (!key || (parent && (!parentKey || !parentCertificate))) {
             m_error = openSslError(u"cannot prepare the key for %1"_s.arg(name));
             return Authority();
@@ -230,8 +228,8 @@ TestPki::TestPki(const QString& directory)
         return authority;
     };
 
-    m_root = makeAuthority(u"Mailscout Test Root CA"_s, u"root-ca.pem"_s, nullptr,
-        QByteArrayLiteral("critical,CA:TRUE"));
+    m_root = makeAuthority(
+        u"Mailscout Test Root CA"_s, u"root-ca.pem"_s, nullptr, QByteArrayLiteral("critical,CA:TRUE"));
     if (!m_error.isEmpty())
         return;
     m_intermediate = makeAuthority(u"Mailscout Test Intermediate CA"_s, u"intermediate-ca.pem"_s, &m_root,
@@ -244,8 +242,8 @@ IssuedCertificate TestPki::issue(const CertificateSpec& spec, const QString& bas
     if (!isValid())
         return IssuedCertificate();
     const Authority* authority = spec.selfSigned ? nullptr
-        : spec.signedByIntermediate             ? &m_intermediate
-                                                : &m_root;
+        : spec.signedByIntermediate              ? &m_intermediate
+                                                 : &m_root;
     const PKey key = generateKey(spec.key);
     const PKey issuerKey = authority ? keyFromPem(authority->keyPem) : PKey();
     const Certificate issuer = authority ? certificateFromPem(authority->certificatePem) : Certificate();

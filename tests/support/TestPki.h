@@ -19,7 +19,8 @@ struct CertificateSpec {
     int validFromDays = -1; // notBefore relative to now, in days (negative = past)
     int validToDays = 365; // notAfter relative to now (negative = already expired)
     enum class Key { EcP256, Rsa2048, Rsa1024 } key = Key::EcP256;
-    // Of the issuer's signature; the test CAs have P-256 keys, so an RSA leaf still carries an ECDSA signature.
+    // Of the issuer's signature; the test CAs have P-256 keys, so an RSA leaf still carries an ECDSA
+    // signature.
     enum class Digest { Sha256, Sha1 } digest = Digest::Sha256;
     bool selfSigned = false; // otherwise signed by the test CA
     bool signedByIntermediate = false; // signed by the test intermediate CA instead of the root
