@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/DiscoverCommand.h"
 #include "cli/ProbeCommand.h"
 
 #include <QCommandLineParser>
@@ -17,6 +18,7 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<ProbeCommand>());
+    commands.push_back(std::make_unique<DiscoverCommand>());
     return commands;
 }
 

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CliCommand.h"
+#include "discovery/DiscoveryOptions.h"
+#include "discovery/EmailAddress.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace mailscout::cli {
+
+// mailscout-cli discover ADDRESS: finds candidate servers for an address, a domain or a host.
+// --list-candidates prints them without probing; probing and ranking come in a later mode.
+class DiscoverCommand final : public CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(DiscoverCommand)
+
+public:
+    [[nodiscard]] QString name() const override { return QStringLiteral("discover"); }
+    [[nodiscard]] QString summary() const override;
+    int run(const QStringList& arguments) override;
+
+private:
+    // Reads the options shared by every mode into m_input and m_options; an error message, or empty.
+    [[nodiscard]] QString readOptions(const QCommandLineParser& parser);
+    int listCandidates(bool json);
+
+    EmailAddress m_input;
+    DiscoveryOptions m_options;
+};
+
+} // namespace mailscout::cli

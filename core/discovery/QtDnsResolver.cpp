@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "QtDnsResolver.h"
+
+#include <QDnsLookup>
+
+namespace mailscout {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString withoutFinalDot(const QString& name)
+{
+    return name.endsWith(u'.') && name.size() > 1 ? name.chopped(1) : name;
+}
+
+DnsAnswer answerOf(const QDnsLookup& lookup)
+{
+    DnsAnswer answer;
+    switch (lookup.error()) {
+    case QDnsLookup::NoError:
+        answer.status = DnsAnswer::Status::Ok;
+        break;
+    case QDnsLookup::NotFoundError:
+        answer.status = DnsAnswer::Status::NotFound;
+        answer.error = QtDnsResolver::tr("%1 has no such record.").arg(lookup.name());
+        return answer;
+    default:
+        answer.status = DnsAnswer::Status::Failed;
+        answer.error = QtDnsResolver::tr("The DNS lookup of %1 failed: %2").arg(lookup.name(), lookup.errorString());
+        return answer;
+    }
+    const auto mxRecords = lookup.mailExchangeRecords();
+    for (const QDnsMailExchangeRecord& record : mxRecords)
+        answer.records.append({ withoutFinalDot(record.exchange()).toLower(), 0, record.preference(), 0 });
+    const auto srvRecords = lookup.serviceRecords();
+    for (const QDnsServiceRecord& record : srvRecords) {
+        // RFC 2782: a target of "." means the service is decidedly not available; Qt hands it over as "".
+        const QString target = record.target().isEmpty() ? u"."_s : withoutFinalDot(record.target()).toLower();
+        answer.records.append({ target, record.port(), record.priority(), record.weight() });
+    }
+    if (answer.records.isEmpty()) {
+        answer.status = DnsAnswer::Status::NotFound;
+        answer.error = QtDnsResolver::tr("%1 has no such record.").arg(lookup.name());
+    }
+    return answer;
+}
+
+} // namespace
+
+QtDnsResolver::QtDnsResolver(const QHostAddress& nameserver)
+    : m_nameserver(nameserver)
+{
+}
+
+DnsQuery* QtDnsResolver::lookup(Type type, const QString& name, QObject* parent)
+{
+    auto* query = new DnsQuery(parent);
+    auto* lookup = new QDnsLookup(type == Type::Mx ? QDnsLookup::MX : QDnsLookup::SRV, name, query);
+    if (!m_nameserver.isNull())
+        lookup->setNameserver(m_nameserver);
+    QObject::connect(lookup, &QDnsLookup::finished, query, [query, lookup] {
+        Q_EMIT query->finished(answerOf(*lookup));
+    });
+    // The query's destructor deletes the lookup, and ~QDnsLookup aborts it.
+    lookup->lookup();
+    return query;
+}
+
+} // namespace mailscout

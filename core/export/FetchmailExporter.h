@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Exporter.h"
+
+namespace mailscout {
+
+// A fetchmailrc poll entry. fetchmail has no password command: it asks, or reads ~/.netrc.
+class FetchmailExporter final : public Exporter {
+    Q_DECLARE_TR_FUNCTIONS(FetchmailExporter)
+
+public:
+    [[nodiscard]] QString id() const override { return QStringLiteral("fetchmail"); }
+    [[nodiscard]] QString displayName() const override;
+    [[nodiscard]] QString description() const override;
+    [[nodiscard]] QString fileExtension() const override { return QStringLiteral(""); }
+    [[nodiscard]] QString defaultFileName() const override { return QStringLiteral("fetchmailrc"); }
+    [[nodiscard]] QString mimeType() const override { return QStringLiteral("text/plain"); }
+    [[nodiscard]] QFileDevice::Permissions permissions() const override
+    {
+        return QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    }
+
+protected:
+    [[nodiscard]] ExportResult render(const ExportInput& input) const override;
+};
+
+} // namespace mailscout
