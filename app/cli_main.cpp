@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/DiscoverCommand.h"
+#include "cli/ExportCommand.h"
 #include "cli/ProbeCommand.h"
 
 #include <QCommandLineParser>
@@ -19,6 +20,7 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<ProbeCommand>());
     commands.push_back(std::make_unique<DiscoverCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     return commands;
 }
 

@@ -3,23 +3,79 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QApplication::translate("main", text);
+}
+
+// Reads what aims the wizard somewhere (the CLI's options of the same names); an error message or empty.
+QString readOptions(const QCommandLineParser& parser, mailscout::SetupOptions& options)
+{
+    for (const QString& spec : parser.values(u"connect-to"_s)) {
+        if (const QString error = options.discovery.overrides.addConnectTo(spec); !error.isEmpty())
+            return error;
+    }
+    for (const QString& spec : parser.values(u"resolve"_s)) {
+        if (const QString error = options.discovery.overrides.addResolve(spec); !error.isEmpty())
+            return error;
+    }
+    for (const QString& path : parser.values(u"ca-file"_s)) {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+        if (!QFile::exists(path) || certificates.isEmpty())
+            return tr("no PEM certificate in \"%1\"").arg(path);
+        options.discovery.extraCaCertificates += certificates;
+        options.probe.extraCaCertificates += certificates;
+    }
+    if (parser.isSet(u"dns-server"_s) && !options.discovery.dnsServer.setAddress(parser.value(u"dns-server"_s)))
+        return tr("--dns-server needs an IP address, not \"%1\"").arg(parser.value(u"dns-server"_s));
+    if (parser.isSet(u"ispdb-url"_s)) {
+        const QUrl url(parser.value(u"ispdb-url"_s), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != "https"_L1 && url.scheme() != "http"_L1) || url.host().isEmpty())
+            return tr("--ispdb-url needs an http:// or https:// URL");
+        options.discovery.ispdbBaseUrl = url;
+    }
+    return {};
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Mailscout"));
-    QApplication::setOrganizationName(QStringLiteral("Mailscout"));
+    QApplication::setApplicationName(u"Mailscout"_s);
+    QApplication::setOrganizationName(u"Mailscout"_s);
     QApplication::setApplicationVersion(QStringLiteral(MAILSCOUT_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("mailscout"));
+    QApplication::setDesktopFileName(u"mailscout"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Finds, checks and ranks the mail server settings for an account."));
+    parser.setApplicationDescription(tr("Finds, checks and ranks the mail server settings for an account."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOptions({
+        { u"address"_s, tr("Start with this e-mail address filled in."), u"address"_s },
+        { u"host"_s, tr("The server to check: with --address, \"I know my server\"; alone, diagnose this host."), u"host"_s },
+        { u"connect-to"_s, tr("HOST1:PORT1:HOST2:PORT2 — connect there instead, as curl does (repeatable)."), u"spec"_s },
+        { u"resolve"_s, tr("HOST:PORT:ADDRESS — use this address for HOST, as curl does (repeatable)."), u"spec"_s },
+        { u"ca-file"_s, tr("Also trust the CA certificates in this PEM file (repeatable)."), u"pem"_s },
+        { u"dns-server"_s, tr("Ask this DNS server (an IP address) for MX and SRV records."), u"address"_s },
+        { u"ispdb-url"_s, tr("Base URL of the ISP database."), u"url"_s },
+    });
     parser.process(app);
 
-    mailscout::SetupWizard wizard;
+    mailscout::SetupOptions options;
+    if (const QString error = readOptions(parser, options); !error.isEmpty()) {
+        QTextStream(stderr) << u"mailscout: "_s << error << u'\n';
+        return 2;
+    }
+    mailscout::SetupWizard wizard(options);
+    wizard.prefill(parser.value(u"address"_s), parser.value(u"host"_s));
     wizard.show();
     return QApplication::exec();
 }

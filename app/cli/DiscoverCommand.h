@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include "CliCommand.h"
 #include "discovery/DiscoveryOptions.h"
 #include "discovery/EmailAddress.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
+namespace mailscout {
+class Exporter;
+}
 
 namespace mailscout::cli {
 
@@ -24,9 +30,14 @@ private:
     // Reads the options shared by every mode into m_input and m_options; an error message, or empty.
     [[nodiscard]] QString readOptions(const QCommandLineParser& parser);
     int listCandidates(bool json);
+    int discoverAndRank(bool json, const std::optional<QString>& password, bool preferPop3);
 
     EmailAddress m_input;
     DiscoveryOptions m_options;
+    int m_probeTimeoutMs = 10'000;
+    const Exporter* m_exporter = nullptr; // --export
+    QString m_exportPath; // -o
+
 };
 
 } // namespace mailscout::cli

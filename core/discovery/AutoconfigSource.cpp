@@ -12,7 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QUrl autoconfigUrl(const QString& scheme, const QString& host, const QString& path, const EmailAddress& address)
+QUrl autoconfigUrl(
+    const QString& scheme, const QString& host, const QString& path, const EmailAddress& address)
 {
     QUrl url;
     url.setScheme(scheme);
@@ -20,7 +21,8 @@ QUrl autoconfigUrl(const QString& scheme, const QString& host, const QString& pa
     url.setPath(path);
     if (address.kind() == EmailAddress::Kind::Address) {
         QUrlQuery query;
-        query.addQueryItem(u"emailaddress"_s, QString::fromLatin1(QUrl::toPercentEncoding(address.address())));
+        query.addQueryItem(
+            u"emailaddress"_s, QString::fromLatin1(QUrl::toPercentEncoding(address.address())));
         url.setQuery(query);
     }
     return url;
@@ -70,13 +72,13 @@ QList<AutoconfigSource::Request> AutoconfigSource::providerRequests(
     };
 }
 
-AutoconfigSource::AutoconfigSource(const QString& id, const EmailAddress& address, const QList<Request>& requests,
-    const DiscoveryOptions& options, QObject* parent)
-    : DiscoverySource(id, options.sourceTimeoutMs, parent)
-    , m_address(address)
-    , m_requests(requests)
-    , m_options(options)
-    , m_manager(new QNetworkAccessManager(this))
+AutoconfigSource::AutoconfigSource(const QString& id, const EmailAddress& address,
+    const QList<Request>& requests, const DiscoveryOptions& options, QObject* parent)
+    : DiscoverySource(id, options.sourceTimeoutMs, parent),
+      m_address(address),
+      m_requests(requests),
+      m_options(options),
+      m_manager(new QNetworkAccessManager(this))
 {
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DiscoverySource.h"
 #include "DiscoveryOptions.h"
+#include "DiscoverySource.h"
 #include "EmailAddress.h"
 #include "HttpFetcher.h"
 
@@ -28,7 +28,8 @@ public:
 
     // The e-mail domain's own files (autoconfig.<domain> and /.well-known/ over HTTPS, the same over HTTP)
     // and the ISPDB entry; or only options.autoconfigUrlOverride when that is set.
-    [[nodiscard]] static QList<Request> requestsFor(const EmailAddress& address, const DiscoveryOptions& options);
+    [[nodiscard]] static QList<Request> requestsFor(
+        const EmailAddress& address, const DiscoveryOptions& options);
     // What a provider's domain (found through an MX host) publishes: its HTTPS autoconfig and ISPDB entry.
     [[nodiscard]] static QList<Request> providerRequests(
         const QString& providerDomain, const EmailAddress& address, const DiscoveryOptions& options);

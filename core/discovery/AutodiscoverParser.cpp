@@ -47,8 +47,9 @@ void addServer(const Fields& fields, ClientConfig& config)
         return; // EXCH, EXPR, WEB: Exchange and web access, nothing we probe
     const EmailAddress host = EmailAddress::parseHost(fields.value(u"Server"_s));
     if (!host.isValid() || host.port()) {
-        config.warnings.append(AutodiscoverParser::tr("The %1 server “%2” is not a valid host name and is left out.")
-                                   .arg(type, fields.value(u"Server"_s)));
+        config.warnings.append(
+            AutodiscoverParser::tr("The %1 server “%2” is not a valid host name and is left out.")
+                .arg(type, fields.value(u"Server"_s)));
         return;
     }
     bool portOk = false;
@@ -73,7 +74,8 @@ QByteArray AutodiscoverParser::request(const QString& address)
     QByteArray body;
     QXmlStreamWriter writer(&body);
     writer.writeStartDocument();
-    writer.writeDefaultNamespace(u"http://schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006"_s);
+    writer.writeDefaultNamespace(
+        u"http://schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006"_s);
     writer.writeStartElement(u"Autodiscover"_s);
     writer.writeStartElement(u"Request"_s);
     writer.writeTextElement(u"EMailAddress"_s, address);
@@ -102,12 +104,14 @@ AutodiscoverParser::Result AutodiscoverParser::parse(const QByteArray& document)
     while (!reader.atEnd()) {
         const QXmlStreamReader::TokenType token = reader.readNext();
         if (token == QXmlStreamReader::DTD) {
-            result.error = tr("Line %1: document type declarations (DTD) are not allowed.").arg(reader.lineNumber());
+            result.error
+                = tr("Line %1: document type declarations (DTD) are not allowed.").arg(reader.lineNumber());
             return result;
         }
         if (token == QXmlStreamReader::StartElement) {
             path.append(reader.name().toString());
-            if (path.size() > ClientConfigParser::kMaxDepth || ++elements > ClientConfigParser::kMaxElements) {
+            if (path.size() > ClientConfigParser::kMaxDepth
+                || ++elements > ClientConfigParser::kMaxElements) {
                 result.error = tr("Line %1: the answer is nested too deeply or has too many elements.")
                                    .arg(reader.lineNumber());
                 return result;

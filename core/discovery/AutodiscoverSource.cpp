@@ -11,11 +11,12 @@ namespace mailscout {
 
 using namespace Qt::StringLiterals;
 
-AutodiscoverSource::AutodiscoverSource(const EmailAddress& address, const DiscoveryOptions& options, QObject* parent)
-    : DiscoverySource(u"autodiscover"_s, options.sourceTimeoutMs, parent)
-    , m_address(address)
-    , m_options(options)
-    , m_manager(new QNetworkAccessManager(this))
+AutodiscoverSource::AutodiscoverSource(
+    const EmailAddress& address, const DiscoveryOptions& options, QObject* parent)
+    : DiscoverySource(u"autodiscover"_s, options.sourceTimeoutMs, parent),
+      m_address(address),
+      m_options(options),
+      m_manager(new QNetworkAccessManager(this))
 {
 }
 
@@ -106,9 +107,10 @@ void AutodiscoverSource::onFetched(const HttpFetcher::Result& result)
         return;
     }
     if (++m_hops > kMaxHops) {
-        finish(State::Failed, tr("Autodiscover redirected more than %1 times; stopped at %2.")
-                                  .arg(kMaxHops)
-                                  .arg(result.url.toDisplayString()));
+        finish(State::Failed,
+            tr("Autodiscover redirected more than %1 times; stopped at %2.")
+                .arg(kMaxHops)
+                .arg(result.url.toDisplayString()));
         return;
     }
     if (!parsed.redirectAddress.isEmpty()) {

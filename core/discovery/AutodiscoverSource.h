@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DiscoverySource.h"
 #include "DiscoveryOptions.h"
+#include "DiscoverySource.h"
 #include "EmailAddress.h"
 #include "HttpFetcher.h"
 
@@ -25,7 +25,8 @@ class AutodiscoverSource : public DiscoverySource {
 public:
     static constexpr int kMaxHops = 10;
 
-    AutodiscoverSource(const EmailAddress& address, const DiscoveryOptions& options, QObject* parent = nullptr);
+    AutodiscoverSource(
+        const EmailAddress& address, const DiscoveryOptions& options, QObject* parent = nullptr);
 
     [[nodiscard]] static QList<QUrl> urlsFor(const QString& domain);
 

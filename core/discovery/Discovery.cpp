@@ -22,7 +22,8 @@ StaticSource* bundledSource(const EmailAddress& address, QObject* parent)
     QList<Candidate> candidates;
     if (const auto provider = BundledProviders::instance().lookup(address.domain())) {
         candidates = provider->withAddress(address).toCandidates(CandidateSource::ProviderDatabase, true,
-            Discovery::tr("From the provider data bundled with Mailscout for %1.").arg(provider->displayName));
+            Discovery::tr("From the provider data bundled with Mailscout for %1.")
+                .arg(provider->displayName));
     }
     return new StaticSource(u"bundled"_s, candidates,
         Discovery::tr("The bundled provider data does not know %1.").arg(address.domain()), parent);
@@ -31,10 +32,10 @@ StaticSource* bundledSource(const EmailAddress& address, QObject* parent)
 } // namespace
 
 Discovery::Discovery(const EmailAddress& input, const DiscoveryOptions& options, QObject* parent)
-    : QObject(parent)
-    , m_input(input)
-    , m_options(options)
-    , m_resolver(std::make_unique<QtDnsResolver>(options.dnsServer))
+    : QObject(parent),
+      m_input(input),
+      m_options(options),
+      m_resolver(std::make_unique<QtDnsResolver>(options.dnsServer))
 {
 }
 
@@ -74,14 +75,6 @@ QList<DiscoverySource*> Discovery::makeSources()
     return sources;
 }
 
-QStringList Discovery::sourceIds() const
-{
-    QStringList ids;
-    for (const DiscoverySource* source : m_sources)
-        ids.append(source->id());
-    return ids;
-}
-
 void Discovery::start()
 {
     if (m_running)
@@ -93,12 +86,15 @@ void Discovery::start()
     m_pending = m_sources.size();
     m_running = true;
     if (m_sources.isEmpty()) {
-        QMetaObject::invokeMethod(this, [this] {
-            if (m_running) {
-                m_running = false;
-                Q_EMIT finished();
-            }
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_running) {
+                    m_running = false;
+                    Q_EMIT finished();
+                }
+            },
+            Qt::QueuedConnection);
         return;
     }
     for (DiscoverySource* source : std::as_const(m_sources)) {

@@ -35,8 +35,6 @@ public:
 
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] QList<Candidate> candidates() const { return m_candidates; } // in the order found
-    // The ids of the sources this input and these options use, in start order.
-    [[nodiscard]] QStringList sourceIds() const;
 
 Q_SIGNALS:
     void sourceStarted(const QString& id);

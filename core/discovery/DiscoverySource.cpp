@@ -6,9 +6,7 @@ namespace mailscout {
 using namespace Qt::StringLiterals;
 
 DiscoverySource::DiscoverySource(const QString& id, int timeoutMs, QObject* parent)
-    : QObject(parent)
-    , m_id(id)
-    , m_timeoutMs(timeoutMs)
+    : QObject(parent), m_id(id), m_timeoutMs(timeoutMs)
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
@@ -25,10 +23,13 @@ void DiscoverySource::start()
     m_timeout.start(m_timeoutMs);
     // Queued, so that a source that knows its answer at once still reports after its caller connected
     // and returned from start().
-    QMetaObject::invokeMethod(this, [this] {
-        if (m_running)
-            run();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_running)
+                run();
+        },
+        Qt::QueuedConnection);
 }
 
 void DiscoverySource::cancel()

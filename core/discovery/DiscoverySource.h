@@ -46,7 +46,6 @@ protected:
     void report(const QList<Candidate>& candidates);
     // Ends the source: Found if report() delivered anything, otherwise Nothing or Failed as given.
     void finish(State stateWithoutCandidates, const QString& reason);
-    [[nodiscard]] int timeoutMs() const { return m_timeoutMs; }
 
 private:
     QString m_id;

@@ -14,9 +14,11 @@ QList<Endpoint> GuessSource::standardEndpoints(Protocol protocol, const QString&
 {
     switch (protocol) {
     case Protocol::Imap:
-        return { { protocol, host, 993, Security::ImplicitTls }, { protocol, host, 143, Security::StartTls } };
+        return { { protocol, host, 993, Security::ImplicitTls },
+            { protocol, host, 143, Security::StartTls } };
     case Protocol::Pop3:
-        return { { protocol, host, 995, Security::ImplicitTls }, { protocol, host, 110, Security::StartTls } };
+        return { { protocol, host, 995, Security::ImplicitTls },
+            { protocol, host, 110, Security::StartTls } };
     case Protocol::Smtp:
         return { { protocol, host, 465, Security::ImplicitTls }, { protocol, host, 587, Security::StartTls },
             { protocol, host, 25, Security::StartTls } };
@@ -48,7 +50,8 @@ QList<Candidate> GuessSource::candidates(const QString& domain)
                 candidate.endpoint = endpoint;
                 candidate.source = CandidateSource::Guess;
                 candidate.trusted = true;
-                candidate.trustReason = tr("A guess from the name of the e-mail domain %1, and within it.").arg(domain);
+                candidate.trustReason
+                    = tr("A guess from the name of the e-mail domain %1, and within it.").arg(domain);
                 result.append(candidate);
             }
         }

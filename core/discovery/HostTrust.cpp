@@ -23,7 +23,8 @@ void HostTrust::applyUnauthenticated(Candidate& candidate, const QString& emailD
               .arg(host, via, emailDomain);
 }
 
-void HostTrust::applyUnauthenticated(QList<Candidate>& candidates, const QString& emailDomain, const QString& via)
+void HostTrust::applyUnauthenticated(
+    QList<Candidate>& candidates, const QString& emailDomain, const QString& via)
 {
     for (Candidate& candidate : candidates)
         applyUnauthenticated(candidate, emailDomain, via);

@@ -25,7 +25,8 @@ QString sameSiteProblem(const QUrl& from, const QUrl& to, const QUrl& first)
         return HttpFetcher::tr("A redirect to %1 was refused: only HTTP and HTTPS are followed.")
             .arg(to.toDisplayString());
     if (from.scheme() == "https"_L1 && to.scheme() != "https"_L1)
-        return HttpFetcher::tr("A redirect from HTTPS to unencrypted %1 was refused.").arg(to.toDisplayString());
+        return HttpFetcher::tr("A redirect from HTTPS to unencrypted %1 was refused.")
+            .arg(to.toDisplayString());
     const QString home = RegistrableDomain::of(first.host());
     if (home.isEmpty() || RegistrableDomain::of(to.host()) != home)
         return HttpFetcher::tr("A redirect from %1 to %2 was refused: it leaves the domain %3.")
@@ -36,9 +37,7 @@ QString sameSiteProblem(const QUrl& from, const QUrl& to, const QUrl& first)
 } // namespace
 
 HttpFetcher::HttpFetcher(QNetworkAccessManager* manager, const DiscoveryOptions& options, QObject* parent)
-    : QObject(parent)
-    , m_manager(manager)
-    , m_options(options)
+    : QObject(parent), m_manager(manager), m_options(options)
 {
 }
 
@@ -94,8 +93,8 @@ void HttpFetcher::send(const QUrl& url)
     physical.setPort(target.port == defaultPort(url) ? -1 : target.port);
     QNetworkRequest request(physical);
     if (physical.host() != url.host() || physical.port(defaultPort(url)) != logicalPort) {
-        const QString host = logicalPort == defaultPort(url) ? url.host()
-                                                             : url.host() + u':' + QString::number(logicalPort);
+        const QString host
+            = logicalPort == defaultPort(url) ? url.host() : url.host() + u':' + QString::number(logicalPort);
         request.setRawHeader("Host", host.toLatin1());
         request.setPeerVerifyName(url.host());
     }
@@ -151,7 +150,9 @@ void HttpFetcher::onFinished()
             return;
         }
         if (++m_redirects > kMaxRedirects) {
-            fail(tr("More than %1 redirects, starting at %2.").arg(kMaxRedirects).arg(m_firstUrl.toDisplayString()));
+            fail(tr("More than %1 redirects, starting at %2.")
+                     .arg(kMaxRedirects)
+                     .arg(m_firstUrl.toDisplayString()));
             return;
         }
         if (status == 303)

@@ -13,10 +13,10 @@ using namespace Qt::StringLiterals;
 
 MxSource::MxSource(
     const EmailAddress& address, DnsResolver& resolver, const DiscoveryOptions& options, QObject* parent)
-    : DiscoverySource(u"mx"_s, options.sourceTimeoutMs, parent)
-    , m_address(address)
-    , m_resolver(resolver)
-    , m_options(options)
+    : DiscoverySource(u"mx"_s, options.sourceTimeoutMs, parent),
+      m_address(address),
+      m_resolver(resolver),
+      m_options(options)
 {
 }
 
@@ -43,8 +43,8 @@ QList<Candidate> MxSource::derived(QList<Candidate> candidates, const QString& m
 {
     for (Candidate& candidate : candidates)
         candidate.source = CandidateSource::MxDerived;
-    HostTrust::applyUnauthenticated(
-        candidates, m_address.domain(), tr("the MX record %1 of %2 (plain DNS)").arg(mxHost, m_address.domain()));
+    HostTrust::applyUnauthenticated(candidates, m_address.domain(),
+        tr("the MX record %1 of %2 (plain DNS)").arg(mxHost, m_address.domain()));
     return candidates;
 }
 
@@ -65,7 +65,8 @@ void MxSource::onAnswer(const DnsAnswer& answer)
         report(derived(provider->withAddress(m_address).toCandidates(CandidateSource::MxDerived, false, {}),
             best.target));
         finish(State::Nothing,
-            tr("The MX host %1 belongs to %2 (bundled provider data).").arg(best.target, provider->displayName));
+            tr("The MX host %1 belongs to %2 (bundled provider data).")
+                .arg(best.target, provider->displayName));
         return;
     }
     const QString providerDomain = RegistrableDomain::of(best.target);
@@ -78,7 +79,8 @@ void MxSource::onAnswer(const DnsAnswer& answer)
     m_provider = new AutoconfigSource(u"mx-autoconfig"_s, m_address,
         AutoconfigSource::providerRequests(providerDomain, m_address, m_options), m_options, this);
     connect(m_provider, &DiscoverySource::candidatesFound, this,
-        [this, host = best.target](const QList<Candidate>& candidates) { report(derived(candidates, host)); });
+        [this, host = best.target](
+            const QList<Candidate>& candidates) { report(derived(candidates, host)); });
     connect(m_provider, &DiscoverySource::finished, this,
         [this, providerDomain](State state, const QString& reason) {
             const QString intro = tr("Asked the MX host's domain %1.").arg(providerDomain);

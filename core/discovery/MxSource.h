@@ -2,8 +2,8 @@
 #pragma once
 
 #include "AutoconfigSource.h"
-#include "DiscoverySource.h"
 #include "DiscoveryOptions.h"
+#include "DiscoverySource.h"
 #include "DnsResolver.h"
 #include "EmailAddress.h"
 

@@ -27,7 +27,8 @@ DnsAnswer answerOf(const QDnsLookup& lookup)
         return answer;
     default:
         answer.status = DnsAnswer::Status::Failed;
-        answer.error = QtDnsResolver::tr("The DNS lookup of %1 failed: %2").arg(lookup.name(), lookup.errorString());
+        answer.error
+            = QtDnsResolver::tr("The DNS lookup of %1 failed: %2").arg(lookup.name(), lookup.errorString());
         return answer;
     }
     const auto mxRecords = lookup.mailExchangeRecords();
@@ -36,7 +37,8 @@ DnsAnswer answerOf(const QDnsLookup& lookup)
     const auto srvRecords = lookup.serviceRecords();
     for (const QDnsServiceRecord& record : srvRecords) {
         // RFC 2782: a target of "." means the service is decidedly not available; Qt hands it over as "".
-        const QString target = record.target().isEmpty() ? u"."_s : withoutFinalDot(record.target()).toLower();
+        const QString target
+            = record.target().isEmpty() ? u"."_s : withoutFinalDot(record.target()).toLower();
         answer.records.append({ target, record.port(), record.priority(), record.weight() });
     }
     if (answer.records.isEmpty()) {
@@ -48,10 +50,7 @@ DnsAnswer answerOf(const QDnsLookup& lookup)
 
 } // namespace
 
-QtDnsResolver::QtDnsResolver(const QHostAddress& nameserver)
-    : m_nameserver(nameserver)
-{
-}
+QtDnsResolver::QtDnsResolver(const QHostAddress& nameserver) : m_nameserver(nameserver) { }
 
 DnsQuery* QtDnsResolver::lookup(Type type, const QString& name, QObject* parent)
 {
@@ -59,10 +58,10 @@ DnsQuery* QtDnsResolver::lookup(Type type, const QString& name, QObject* parent)
     auto* lookup = new QDnsLookup(type == Type::Mx ? QDnsLookup::MX : QDnsLookup::SRV, name, query);
     if (!m_nameserver.isNull())
         lookup->setNameserver(m_nameserver);
-    QObject::connect(lookup, &QDnsLookup::finished, query, [query, lookup] {
-        Q_EMIT query->finished(answerOf(*lookup));
-    });
-    // The query's destructor deletes the lookup, and ~QDnsLookup aborts it.
+    QObject::connect(
+        lookup, &QDnsLookup::finished, query, [query, lookup] { Q_EMIT query->finished(answerOf(*lookup)); });
+    // Deleting the query deletes the lookup, which drops its answer; the blocking resolver call in Qt's DNS
+    // thread pool cannot be interrupted and ends on its own resolver timeout.
     lookup->lookup();
     return query;
 }

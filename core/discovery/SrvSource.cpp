@@ -10,9 +10,7 @@ namespace mailscout {
 using namespace Qt::StringLiterals;
 
 SrvSource::SrvSource(const EmailAddress& address, DnsResolver& resolver, int timeoutMs, QObject* parent)
-    : DiscoverySource(u"srv"_s, timeoutMs, parent)
-    , m_address(address)
-    , m_resolver(resolver)
+    : DiscoverySource(u"srv"_s, timeoutMs, parent), m_address(address), m_resolver(resolver)
 {
 }
 

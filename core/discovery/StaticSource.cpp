@@ -5,9 +5,7 @@ namespace mailscout {
 
 StaticSource::StaticSource(
     const QString& id, const QList<Candidate>& candidates, const QString& emptyReason, QObject* parent)
-    : DiscoverySource(id, 1000, parent)
-    , m_candidates(candidates)
-    , m_emptyReason(emptyReason)
+    : DiscoverySource(id, 1000, parent), m_candidates(candidates), m_emptyReason(emptyReason)
 {
 }
 

@@ -72,9 +72,11 @@ ExportResult AercExporter::render(const ExportInput& input) const
         text += u"#   SSL_CERT_FILE="_s + ExportText::shellQuote(input.caFile) + u" aerc\n"_s;
     }
     text += u"\n["_s + ExportText::accountLabel(input).replace(u']', u')') + u"]\n"_s;
-    text += u"source            = "_s + iniValue(url(u"imap"_s, in, ExportText::loginName(in, input))) + u'\n';
+    text
+        += u"source            = "_s + iniValue(url(u"imap"_s, in, ExportText::loginName(in, input))) + u'\n';
     text += u"source-cred-cmd   = "_s + iniValue(command) + u'\n';
-    text += u"outgoing          = "_s + iniValue(url(u"smtp"_s, out, ExportText::loginName(out, input))) + u'\n';
+    text += u"outgoing          = "_s + iniValue(url(u"smtp"_s, out, ExportText::loginName(out, input)))
+        + u'\n';
     text += u"outgoing-cred-cmd = "_s + iniValue(command) + u'\n';
     text += u"default           = INBOX\n"_s;
     text += u"from              = "_s + iniValue(fromHeader(input)) + u'\n';

@@ -6,7 +6,6 @@
 #include "discovery/EmailAddress.h"
 
 #include <QXmlStreamWriter>
-
 #include <algorithm>
 
 namespace mailscout {
@@ -67,7 +66,8 @@ QString AppleProfileExporter::displayName() const
 
 QString AppleProfileExporter::description() const
 {
-    return tr("Apple .mobileconfig for iPhone, iPad and Mac Mail; signed when a certificate and key are given");
+    return tr(
+        "Apple .mobileconfig for iPhone, iPad and Mac Mail; signed when a certificate and key are given");
 }
 
 QString AppleProfileExporter::profileIdentifier(const QString& emailAddress)
@@ -75,7 +75,8 @@ QString AppleProfileExporter::profileIdentifier(const QString& emailAddress)
     const EmailAddress address = EmailAddress::parse(emailAddress);
     QStringList labels = address.domain().split(u'.');
     std::reverse(labels.begin(), labels.end());
-    return u"org.mailscout.account."_s + labels.join(u'.') + u'.' + identifierPart(address.localPart().toLower());
+    return u"org.mailscout.account."_s + labels.join(u'.') + u'.'
+        + identifierPart(address.localPart().toLower());
 }
 
 ExportResult AppleProfileExporter::render(const ExportInput& input) const
@@ -123,7 +124,8 @@ QByteArray AppleProfileExporter::plist(const ExportInput& input)
     return data;
 }
 
-void AppleProfileExporter::writeMailPayload(QXmlStreamWriter& xml, const ExportInput& input, const QString& uuid)
+void AppleProfileExporter::writeMailPayload(
+    QXmlStreamWriter& xml, const ExportInput& input, const QString& uuid)
 {
     const ServerSetting& in = input.config.incoming;
     const ServerSetting& out = input.config.outgoing;

@@ -20,7 +20,10 @@ public:
     [[nodiscard]] QString fileExtension() const override { return QStringLiteral("mobileconfig"); }
     [[nodiscard]] QString defaultFileName() const override { return QStringLiteral("mail.mobileconfig"); }
     // What Safari on iOS needs to offer the profile for installation.
-    [[nodiscard]] QString mimeType() const override { return QStringLiteral("application/x-apple-aspen-config"); }
+    [[nodiscard]] QString mimeType() const override
+    {
+        return QStringLiteral("application/x-apple-aspen-config");
+    }
 
     [[nodiscard]] static QString profileIdentifier(const QString& emailAddress);
 

@@ -48,12 +48,14 @@ ExportResult DnsZoneExporter::render(const ExportInput& input) const
     all += ExportText::servers(input, ServerRole::Outgoing);
     for (const ServerSetting& setting : std::as_const(all)) {
         if (EmailAddress::parseHost(setting.endpoint.host).hostIsIpAddress())
-            return failure(tr("An SRV record must name a host, not the address %1.").arg(setting.endpoint.host));
+            return failure(
+                tr("An SRV record must name a host, not the address %1.").arg(setting.endpoint.host));
     }
 
     QString text;
     text += u"; SRV records for mail at "_s + domain + u" (RFC 6186, RFC 8314), written by Mailscout.\n"_s;
-    text += u"; Paste into the zone of "_s + domain + u". Services this run did not find are published as\n"_s;
+    text
+        += u"; Paste into the zone of "_s + domain + u". Services this run did not find are published as\n"_s;
     text += u"; \"not offered\" (target \".\") so that clients do not guess.\n"_s;
     text += u"; Publish the autoconfig file beside them (mailscout-cli export --format thunderbird) at\n"_s;
     text += u";   https://autoconfig."_s + domain + u"/mail/config-v1.1.xml\n"_s;

@@ -4,7 +4,6 @@
 #include "discovery/EmailAddress.h"
 
 #include <QUrl>
-
 #include <algorithm>
 
 namespace mailscout::ExportText {

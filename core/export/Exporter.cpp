@@ -47,8 +47,9 @@ QString Exporter::validate(const ExportInput& input) const
     const bool addressOk = address.kind() == EmailAddress::Kind::Address
         || (!needsMailbox() && address.kind() == EmailAddress::Kind::Domain);
     if (!addressOk) {
-        return needsMailbox() ? tr("\"%1\" is not an e-mail address.").arg(input.emailAddress)
-                              : tr("\"%1\" is neither an e-mail address nor a domain.").arg(input.emailAddress);
+        return needsMailbox()
+            ? tr("\"%1\" is not an e-mail address.").arg(input.emailAddress)
+            : tr("\"%1\" is neither an e-mail address nor a domain.").arg(input.emailAddress);
     }
     for (const QString* text : { &input.emailAddress, &input.displayName, &input.accountName, &input.caFile,
              &input.signingCertificatePath, &input.signingKeyPath }) {
@@ -73,8 +74,9 @@ QString Exporter::validate(const ExportInput& input) const
                 return tr("A user name contains a line break or another control character.");
             // Only the chosen configuration must be secure; a plaintext alternative is simply not offered.
             if (i == 0 && endpoint.security == Security::Plain) {
-                return tr("%1 is not encrypted: Mailscout does not export a configuration that would send the "
-                          "password in plain text.")
+                return tr(
+                    "%1 is not encrypted: Mailscout does not export a configuration that would send the "
+                    "password in plain text.")
                     .arg(endpoint.toString());
             }
         }

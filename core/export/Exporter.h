@@ -9,7 +9,6 @@
 #include <QList>
 #include <QString>
 #include <QUuid>
-
 #include <functional>
 
 namespace mailscout {
@@ -54,7 +53,8 @@ public:
     [[nodiscard]] virtual QString displayName() const = 0; // translated
     [[nodiscard]] virtual QString description() const = 0; // translated, one line
     [[nodiscard]] virtual QString fileExtension() const = 0; // without the dot; may be empty
-    [[nodiscard]] virtual QString defaultFileName() const = 0; // what the client expects the file to be called
+    [[nodiscard]] virtual QString
+    defaultFileName() const = 0; // what the client expects the file to be called
     [[nodiscard]] virtual QString mimeType() const = 0;
     // 0644 unless the client refuses a file that others can read.
     [[nodiscard]] virtual QFileDevice::Permissions permissions() const;

@@ -5,7 +5,6 @@
 
 #include <QList>
 #include <QStringView>
-
 #include <memory>
 #include <vector>
 

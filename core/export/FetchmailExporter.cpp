@@ -26,10 +26,12 @@ ExportResult FetchmailExporter::render(const ExportInput& input) const
     QString text;
     text += u"# fetchmail configuration for "_s + input.emailAddress + u", written by Mailscout.\n"_s;
     text += u"# Save as ~/.fetchmailrc with mode 0600: fetchmail refuses a file others can read.\n"_s;
-    text += u"# fetchmail has no password command and none is stored here: it asks for the password when it\n"_s;
+    text
+        += u"# fetchmail has no password command and none is stored here: it asks for the password when it\n"_s;
     text += u"# runs, or reads it from a ~/.netrc line (mode 0600) such as\n"_s;
     text += u"#   machine "_s + in.endpoint.host + u" login "_s + user + u" password YOUR-PASSWORD\n"_s;
-    text += u"# Add \"is LOCALUSER\" and \"mda ...\" to the user line if mail should go elsewhere than to you.\n"_s;
+    text
+        += u"# Add \"is LOCALUSER\" and \"mda ...\" to the user line if mail should go elsewhere than to you.\n"_s;
     text += u"\npoll "_s + ExportText::doubleQuoted(in.endpoint.host) + u" service "_s
         + QString::number(in.endpoint.port) + u" protocol "_s + (imap ? u"IMAP"_s : u"POP3"_s);
     if (in.authMethod == "password-encrypted"_L1)

@@ -29,7 +29,8 @@ QString authenticationType(const ServerSetting& setting)
     return u"PLAIN"_s;
 }
 
-void writeServer(QXmlStreamWriter& xml, const QString& element, const ServerSetting& setting, const ExportInput& input)
+void writeServer(
+    QXmlStreamWriter& xml, const QString& element, const ServerSetting& setting, const ExportInput& input)
 {
     xml.writeStartElement(element);
     xml.writeAttribute(u"type"_s, protocolName(setting.endpoint.protocol).toUpper());
@@ -57,8 +58,8 @@ ExportResult K9Exporter::render(const ExportInput& input) const
 {
     // Derived from the address: exporting the same account twice gives the same file, and the app
     // replaces the UUID itself when it already has an account with it.
-    const QUuid accountUuid = QUuid::createUuidV5(QUuid(u"6ba7b811-9dad-11d1-80b4-00c04fd430c8"_s),
-        u"mailto:"_s + input.emailAddress.toLower());
+    const QUuid accountUuid = QUuid::createUuidV5(
+        QUuid(u"6ba7b811-9dad-11d1-80b4-00c04fd430c8"_s), u"mailto:"_s + input.emailAddress.toLower());
     const bool imap = input.config.incoming.endpoint.protocol == Protocol::Imap;
 
     QByteArray data;

@@ -33,8 +33,9 @@ ExportResult MbsyncExporter::render(const ExportInput& input) const
         + u" && mbsync -a\n"_s;
     text += u"# No password is stored here. PassCmd runs a command that prints it: replace\n"_s;
     text += u"#   "_s + command + u'\n';
-    text += ExportText::isOAuth2(imap) ? u"# with one that prints a current OAuth2 access token for this account.\n"_s
-                                       : u"# with whatever prints your password (pass, secret-tool lookup ..., gpg -d ...).\n"_s;
+    text += ExportText::isOAuth2(imap)
+        ? u"# with one that prints a current OAuth2 access token for this account.\n"_s
+        : u"# with whatever prints your password (pass, secret-tool lookup ..., gpg -d ...).\n"_s;
     text += u"\nIMAPAccount "_s + ExportText::doubleQuoted(name) + u'\n';
     text += u"Host "_s + imap.endpoint.host + u'\n';
     text += u"Port "_s + QString::number(imap.endpoint.port) + u'\n';

@@ -29,7 +29,8 @@ ExportResult MsmtpExporter::render(const ExportInput& input) const
 
     QString text;
     text += u"# msmtp configuration for "_s + input.emailAddress + u", written by Mailscout.\n"_s;
-    text += u"# Save as ~/.msmtprc or ~/.config/msmtp/config with mode 0600: msmtp refuses a file others can read.\n"_s;
+    text
+        += u"# Save as ~/.msmtprc or ~/.config/msmtp/config with mode 0600: msmtp refuses a file others can read.\n"_s;
     text += u"# No password is stored here. passwordeval runs a command that prints it: replace\n"_s;
     text += u"#   "_s + command + u'\n';
     text += ExportText::isOAuth2(smtp)
@@ -40,7 +41,8 @@ ExportResult MsmtpExporter::render(const ExportInput& input) const
     text += u"port "_s + QString::number(smtp.endpoint.port) + u'\n';
     text += u"tls on\n"_s;
     // Port 465 speaks TLS from the first byte (RFC 8314); msmtp would otherwise wait for a greeting.
-    text += smtp.endpoint.security == Security::ImplicitTls ? u"tls_starttls off\n"_s : u"tls_starttls on\n"_s;
+    text
+        += smtp.endpoint.security == Security::ImplicitTls ? u"tls_starttls off\n"_s : u"tls_starttls on\n"_s;
     if (!input.caFile.isEmpty())
         text += u"tls_trust_file "_s + ExportText::doubleQuoted(input.caFile) + u'\n';
     text += u"auth "_s + auth + u'\n';

@@ -64,7 +64,8 @@ ExportResult NeomuttExporter::render(const ExportInput& input) const
     QString text;
     text += u"# NeoMutt settings for "_s + input.emailAddress + u", written by Mailscout.\n"_s;
     text += u"# Save this file, e.g. as ~/.config/neomutt/"_s + input.emailAddress
-        + u".muttrc, and add to neomuttrc:  source ~/.config/neomutt/"_s + input.emailAddress + u".muttrc\n"_s;
+        + u".muttrc, and add to neomuttrc:  source ~/.config/neomutt/"_s + input.emailAddress
+        + u".muttrc\n"_s;
     text += u"# No password is stored here. The backticks run a command that prints it: replace\n"_s;
     text += u"#   "_s + command + u'\n';
     text += u"# with whatever prints your password (pass, secret-tool lookup ..., gpg -d ...).\n\n"_s;

@@ -29,9 +29,10 @@ QString protocolType(Protocol protocol)
     return {};
 }
 
-// Element order as in [MS-OXDSCLI] 2.2.4.2.1.3 (Protocol). SSL alone cannot say STARTTLS, so Encryption
-// (which overrides it for Outlook 2010 and later) says exactly which kind of TLS to use.
-void writeProtocol(QXmlStreamWriter& xml, const ServerSetting& setting, const ExportInput& input, bool samePassword)
+// SSL alone cannot say STARTTLS, so Encryption (which overrides it for Outlook 2010 and later) says exactly
+// which kind of TLS to use; SSL stays for older readers. Type comes first, as Outlook expects.
+void writeProtocol(
+    QXmlStreamWriter& xml, const ServerSetting& setting, const ExportInput& input, bool samePassword)
 {
     const Endpoint& endpoint = setting.endpoint;
     xml.writeStartElement(u"Protocol"_s);
@@ -43,12 +44,12 @@ void writeProtocol(QXmlStreamWriter& xml, const ServerSetting& setting, const Ex
     // SPA (NTLM) only where the source says the server wants it; otherwise Outlook would try it and fail.
     xml.writeTextElement(u"SPA"_s, onOff(setting.authMethod == "NTLM"_L1));
     xml.writeTextElement(u"SSL"_s, u"on"_s);
+    xml.writeTextElement(u"Encryption"_s, endpoint.security == Security::ImplicitTls ? u"SSL"_s : u"TLS"_s);
     xml.writeTextElement(u"AuthRequired"_s, u"on"_s);
     if (endpoint.protocol == Protocol::Smtp) {
         xml.writeTextElement(u"UsePOPAuth"_s, onOff(samePassword));
         xml.writeTextElement(u"SMTPLast"_s, u"off"_s);
     }
-    xml.writeTextElement(u"Encryption"_s, endpoint.security == Security::ImplicitTls ? u"SSL"_s : u"TLS"_s);
     xml.writeEndElement();
 }
 
@@ -61,7 +62,8 @@ QString OutlookAutodiscoverExporter::displayName() const
 
 QString OutlookAutodiscoverExporter::description() const
 {
-    return tr("Outlook Autodiscover (POX) response for IMAP/POP3 + SMTP, the file the outlook-reg export points at");
+    return tr("Outlook Autodiscover (POX) response for IMAP/POP3 + SMTP, the file the outlook-reg export "
+              "points at");
 }
 
 ExportResult OutlookAutodiscoverExporter::render(const ExportInput& input) const
@@ -79,7 +81,8 @@ ExportResult OutlookAutodiscoverExporter::render(const ExportInput& input) const
     xml.writeDefaultNamespace(u"http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006"_s);
     // The Response element lives in the Outlook response schema, which becomes the default from here on.
     xml.writeStartElement(u"Response"_s);
-    xml.writeDefaultNamespace(u"http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a"_s);
+    xml.writeDefaultNamespace(
+        u"http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a"_s);
     if (!input.displayName.isEmpty()) {
         xml.writeStartElement(u"User"_s);
         xml.writeTextElement(u"DisplayName"_s, input.displayName);

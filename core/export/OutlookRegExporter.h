@@ -14,7 +14,10 @@ public:
     [[nodiscard]] QString displayName() const override;
     [[nodiscard]] QString description() const override;
     [[nodiscard]] QString fileExtension() const override { return QStringLiteral("reg"); }
-    [[nodiscard]] QString defaultFileName() const override { return QStringLiteral("outlook-autodiscover.reg"); }
+    [[nodiscard]] QString defaultFileName() const override
+    {
+        return QStringLiteral("outlook-autodiscover.reg");
+    }
     [[nodiscard]] QString mimeType() const override { return QStringLiteral("text/x-ms-regedit"); }
 
     // Where the .reg tells Outlook to find the Autodiscover file for a domain.

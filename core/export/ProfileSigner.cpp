@@ -16,8 +16,8 @@ constexpr char kPassphraseVariable[] = "MAILSCOUT_SIGNING_KEY_PASSPHRASE";
 
 } // namespace
 
-ProfileSigner::Result ProfileSigner::sign(const QByteArray& content, const QString& certificatePath,
-    const QString& keyPath)
+ProfileSigner::Result ProfileSigner::sign(
+    const QByteArray& content, const QString& certificatePath, const QString& keyPath)
 {
     for (const QString& path : { certificatePath, keyPath }) {
         if (!QFileInfo(path).isReadable())
@@ -45,7 +45,8 @@ ProfileSigner::Result ProfileSigner::sign(const QByteArray& content, const QStri
         process.waitForFinished();
         return { {}, tr("openssl did not finish signing in time.") };
     }
-    // openssl smime exits with 0 after some failures (an unreadable passphrase, for one): no output is failure.
+    // openssl smime exits with 0 after some failures (an unreadable passphrase, for one): no output is
+    // failure.
     const QByteArray output = process.readAllStandardOutput();
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 || output.isEmpty()) {
         const QString message = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();

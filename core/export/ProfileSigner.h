@@ -21,7 +21,8 @@ public:
         QString error; // translated, with openssl's own message; empty on success
     };
 
-    [[nodiscard]] static Result sign(const QByteArray& content, const QString& certificatePath, const QString& keyPath);
+    [[nodiscard]] static Result sign(
+        const QByteArray& content, const QString& certificatePath, const QString& keyPath);
 };
 
 } // namespace mailscout

@@ -26,8 +26,8 @@ void writeServer(QXmlStreamWriter& xml, const ServerSetting& setting, const Expo
     xml.writeTextElement(u"socketType"_s, socketType(setting.endpoint.security));
     xml.writeTextElement(u"username"_s,
         ExportText::usernameTemplate(ExportText::loginName(setting, input), input.emailAddress));
-    xml.writeTextElement(u"authentication"_s,
-        setting.authMethod.isEmpty() ? u"password-cleartext"_s : setting.authMethod);
+    xml.writeTextElement(
+        u"authentication"_s, setting.authMethod.isEmpty() ? u"password-cleartext"_s : setting.authMethod);
     xml.writeEndElement();
 }
 
@@ -63,8 +63,8 @@ ExportResult ThunderbirdExporter::render(const ExportInput& input) const
     xml.writeTextElement(u"domain"_s, domain);
     xml.writeTextElement(u"displayName"_s, name);
     // The short name is what fits a narrow account list: the first label of the domain, not the TLD.
-    xml.writeTextElement(u"displayShortName"_s,
-        input.accountName.isEmpty() ? domain.section(u'.', 0, 0) : input.accountName);
+    xml.writeTextElement(
+        u"displayShortName"_s, input.accountName.isEmpty() ? domain.section(u'.', 0, 0) : input.accountName);
     for (const ServerSetting& setting : ExportText::servers(input, ServerRole::Incoming))
         writeServer(xml, setting, input);
     for (const ServerSetting& setting : ExportText::servers(input, ServerRole::Outgoing))

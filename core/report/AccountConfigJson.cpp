@@ -68,11 +68,13 @@ AccountConfigJson::Parsed AccountConfigJson::fromJson(const QJsonObject& object)
         return parsed;
     }
     AccountConfig config;
-    if (QString error = serverFromJson(object.value(u"incoming"_s), u"incoming"_s, &config.incoming); !error.isEmpty()) {
+    if (QString error = serverFromJson(object.value(u"incoming"_s), u"incoming"_s, &config.incoming);
+        !error.isEmpty()) {
         parsed.error = error;
         return parsed;
     }
-    if (QString error = serverFromJson(object.value(u"outgoing"_s), u"outgoing"_s, &config.outgoing); !error.isEmpty()) {
+    if (QString error = serverFromJson(object.value(u"outgoing"_s), u"outgoing"_s, &config.outgoing);
+        !error.isEmpty()) {
         parsed.error = error;
         return parsed;
     }
@@ -93,7 +95,8 @@ AccountConfigJson::Parsed AccountConfigJson::fromJson(const QJsonObject& object)
     const std::optional<QStringList> reasons = stringList(object.value(u"reasons"_s));
     const std::optional<QStringList> warnings = stringList(object.value(u"warnings"_s));
     if (!reasons || !warnings) {
-        parsed.error = !reasons ? tr("reasons: expected a list of strings") : tr("warnings: expected a list of strings");
+        parsed.error = !reasons ? tr("reasons: expected a list of strings")
+                                : tr("warnings: expected a list of strings");
         return parsed;
     }
     config.reasons = *reasons;
@@ -111,7 +114,8 @@ AccountConfigJson::Parsed AccountConfigJson::fromJson(const QJsonObject& object)
     return parsed;
 }
 
-QString AccountConfigJson::serverFromJson(const QJsonValue& value, const QString& name, ServerSetting* setting)
+QString AccountConfigJson::serverFromJson(
+    const QJsonValue& value, const QString& name, ServerSetting* setting)
 {
     if (!value.isObject())
         return tr("%1: expected an object with protocol, host, port and security").arg(name);

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
-
 #include <optional>
 
 namespace mailscout {
@@ -33,7 +32,8 @@ public:
 
 private:
     [[nodiscard]] static QJsonObject serverToJson(const ServerSetting& setting);
-    [[nodiscard]] static QString serverFromJson(const QJsonValue& value, const QString& name, ServerSetting* setting);
+    [[nodiscard]] static QString serverFromJson(
+        const QJsonValue& value, const QString& name, ServerSetting* setting);
 };
 
 } // namespace mailscout

@@ -99,7 +99,9 @@ void SetupSession::onCandidate(const Candidate& candidate)
     if (m_planned.contains(candidate.endpoint))
         return;
     m_planned.append(candidate.endpoint);
-    m_scheduler->enqueue(candidate.endpoint, m_options.probe, priorityOf(candidate.endpoint));
+    ProbeOptions probeOptions = m_options.probe;
+    probeOptions.acceptedCertificates += m_options.acceptedCertificates.value(candidate.endpoint);
+    m_scheduler->enqueue(candidate.endpoint, probeOptions, priorityOf(candidate.endpoint));
 }
 
 void SetupSession::onProbeStarted(const Endpoint& endpoint)
@@ -188,6 +190,7 @@ void SetupSession::verifyLogin()
     for (const ServerSetting* server : { &best.incoming, &best.outgoing }) {
         ProbeOptions options = m_options.probe;
         options.credentials = Credentials { server->username, *m_options.password };
+        options.acceptedCertificates += m_options.acceptedCertificates.value(server->endpoint);
         m_planned.append(server->endpoint);
         m_scheduler->enqueue(server->endpoint, options, std::numeric_limits<int>::max());
     }

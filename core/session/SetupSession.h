@@ -29,6 +29,9 @@ struct SetupOptions {
     // Set only when the user gave a password and asked to verify the login: used on the chosen
     // configuration only, over verified TLS only (unless probe.allowInsecureLogin).
     std::optional<QString> password;
+    // Certificates the user knowingly accepted despite their errors, each for one endpoint only: added to
+    // probe.acceptedCertificates for the probes of that endpoint and no other.
+    QHash<Endpoint, QList<QSslCertificate>> acceptedCertificates;
 };
 
 // One run from an address to a ranked, explained answer: discovery, a deduplicated probe plan, probes in

@@ -7,9 +7,11 @@ MAILSCOUT_BUILD_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools libgl1-mesa-dev
     libssl-dev libgsasl-dev libpsl-dev publicsuffix
 )
-# Testing: the real mail servers the suite starts on loopback, and the tools the tests call.
+# Testing: the real mail servers and DNS server the suite starts on loopback (or in a network namespace
+# of its own), the mail clients that prove the exports, and the validators the tests call.
 MAILSCOUT_TEST_PACKAGES=(
-    dovecot-imapd dovecot-pop3d postfix openssl
+    dovecot-imapd dovecot-pop3d postfix openssl dnsmasq-base iproute2 util-linux
+    msmtp isync fetchmail neomutt libxml2-utils bind9-utils python3 python3-yaml
 )
 
 # Installs the packages of the given lists that are missing, and only those. Quiet; says what it installs.

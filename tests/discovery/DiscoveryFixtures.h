@@ -6,7 +6,6 @@
 #include "discovery/DiscoveryOptions.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace mailscout::test {
@@ -16,8 +15,7 @@ namespace mailscout::test {
 // request there: --connect-to for ports 443 and 80, the test CA trusted, the ISPDB on the HTTPS server.
 class DiscoveryFixtures {
 public:
-    DiscoveryFixtures()
-        : m_pki(m_dir.path())
+    DiscoveryFixtures() : m_pki(m_dir.path())
     {
         CertificateSpec spec;
         spec.dnsNames = { QStringLiteral("example.test"), QStringLiteral("autoconfig.example.test"),

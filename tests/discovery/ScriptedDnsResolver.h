@@ -15,7 +15,10 @@ class ScriptedDnsResolver final : public DnsResolver {
 public:
     static constexpr int kNever = -1;
 
-    void answer(const QString& name, const DnsAnswer& answer, int delayMs = 0) { m_table.insert(name, { answer, delayMs }); }
+    void answer(const QString& name, const DnsAnswer& answer, int delayMs = 0)
+    {
+        m_table.insert(name, { answer, delayMs });
+    }
     void setDefaultDelay(int delayMs) { m_defaultDelayMs = delayMs; }
     [[nodiscard]] const QStringList& asked() const { return m_asked; }
 
@@ -27,7 +30,8 @@ public:
         notFound.status = DnsAnswer::Status::NotFound;
         const Entry entry = m_table.value(name, { notFound, m_defaultDelayMs });
         if (entry.delayMs != kNever) {
-            QTimer::singleShot(entry.delayMs, query, [query, answer = entry.answer] { Q_EMIT query->finished(answer); });
+            QTimer::singleShot(
+                entry.delayMs, query, [query, answer = entry.answer] { Q_EMIT query->finished(answer); });
         }
         return query;
     }

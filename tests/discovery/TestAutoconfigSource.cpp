@@ -28,7 +28,8 @@ private:
 
     SourceRun runFor(const DiscoveryOptions& options)
     {
-        AutoconfigSource source(u"autoconfig"_s, m_address, AutoconfigSource::requestsFor(m_address, options), options);
+        AutoconfigSource source(
+            u"autoconfig"_s, m_address, AutoconfigSource::requestsFor(m_address, options), options);
         return SourceRun::of(source);
     }
 
@@ -46,9 +47,11 @@ private Q_SLOTS:
         QCOMPARE(run.state, DiscoverySource::State::Nothing);
         QStringList https = m_web->https.requestedUrls();
         https.sort();
-        QCOMPARE(https, (QStringList { u"autoconfig.example.test/mail/config-v1.1.xml?emailaddress=alice%40example.test"_s,
-                             u"example.test/.well-known/autoconfig/mail/config-v1.1.xml?emailaddress=alice%40example.test"_s,
-                             u"ispdb.test/v1.1/example.test"_s }));
+        QCOMPARE(https,
+            (QStringList {
+                u"autoconfig.example.test/mail/config-v1.1.xml?emailaddress=alice%40example.test"_s,
+                u"example.test/.well-known/autoconfig/mail/config-v1.1.xml?emailaddress=alice%40example.test"_s,
+                u"ispdb.test/v1.1/example.test"_s }));
         QCOMPARE(m_web->http.requests().size(), 2);
         for (const TestHttpServer::Request& request : m_web->https.requests())
             QVERIFY(request.overTls);
@@ -61,7 +64,8 @@ private Q_SLOTS:
         const SourceRun run = runFor(m_web->options());
         QCOMPARE(run.state, DiscoverySource::State::Found);
         QCOMPARE(run.endpoints(),
-            (QStringList { u"imap://imap.example.test:993 (tls)"_s, u"smtp://smtp.example.test:587 (starttls)"_s }));
+            (QStringList {
+                u"imap://imap.example.test:993 (tls)"_s, u"smtp://smtp.example.test:587 (starttls)"_s }));
         for (const Candidate& candidate : run.candidates) {
             QCOMPARE(candidate.source, CandidateSource::AutoconfigHttps);
             QVERIFY(candidate.trusted);
@@ -79,7 +83,8 @@ private Q_SLOTS:
         m_web->https.route(kMailPath, TestHttpServer::xml(DiscoveryFixtures::clientConfig(u"nocert.test"_s)));
         const EmailAddress address = EmailAddress::parse(u"bob@nocert.test");
         DiscoveryOptions options = m_web->options();
-        AutoconfigSource source(u"autoconfig"_s, address, AutoconfigSource::requestsFor(address, options), options);
+        AutoconfigSource source(
+            u"autoconfig"_s, address, AutoconfigSource::requestsFor(address, options), options);
         const SourceRun run = SourceRun::of(source);
         QVERIFY(run.candidates.isEmpty() || run.candidates.first().source == CandidateSource::AutoconfigHttp);
         QCOMPARE(run.state, DiscoverySource::State::Failed);
@@ -88,21 +93,24 @@ private Q_SLOTS:
 
     void httpOnlyResultsAreUntrusted()
     {
-        m_web->http.route(kWellKnownPath, TestHttpServer::xml(DiscoveryFixtures::clientConfig(u"example.test"_s)));
+        m_web->http.route(
+            kWellKnownPath, TestHttpServer::xml(DiscoveryFixtures::clientConfig(u"example.test"_s)));
         const SourceRun run = runFor(m_web->options());
         QCOMPARE(run.state, DiscoverySource::State::Found);
-        QCOMPARE(run.candidates.size(), 2); // both HTTP URLs answer the same: deduplicated by Discovery, not here
+        QCOMPARE(
+            run.candidates.size(), 2); // both HTTP URLs answer the same: deduplicated by Discovery, not here
         for (const Candidate& candidate : run.candidates) {
             QCOMPARE(candidate.source, CandidateSource::AutoconfigHttp);
             QVERIFY(!candidate.trusted);
-            QVERIFY2(candidate.trustReason.contains(u"unencrypted HTTP"_s), qPrintable(candidate.trustReason));
+            QVERIFY2(
+                candidate.trustReason.contains(u"unencrypted HTTP"_s), qPrintable(candidate.trustReason));
         }
     }
 
     void ispdbServedLocally()
     {
-        m_web->https.route(u"/v1.1/example.test"_s, TestHttpServer::xml(DiscoveryFixtures::clientConfig(u"example.test"_s)),
-            u"ispdb.test"_s);
+        m_web->https.route(u"/v1.1/example.test"_s,
+            TestHttpServer::xml(DiscoveryFixtures::clientConfig(u"example.test"_s)), u"ispdb.test"_s);
         const SourceRun run = runFor(m_web->options());
         QCOMPARE(run.candidates.size(), 2);
         QCOMPARE(run.candidates.first().source, CandidateSource::Ispdb);
@@ -114,10 +122,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("location");
         QTest::addColumn<bool>("followed");
         QTest::addColumn<QString>("reasonPart");
-        QTest::addRow("same domain, followed") << u"https://example.test/elsewhere.xml"_s << true << QString();
-        QTest::addRow("subdomain, followed") << u"https://sub.example.test/elsewhere.xml"_s << true << QString();
-        QTest::addRow("other domain, refused") << u"https://other.test/elsewhere.xml"_s << false << u"leaves the domain"_s;
-        QTest::addRow("downgrade to http, refused") << u"http://example.test/elsewhere.xml"_s << false << u"HTTPS to unencrypted"_s;
+        QTest::addRow("same domain, followed")
+            << u"https://example.test/elsewhere.xml"_s << true << QString();
+        QTest::addRow("subdomain, followed")
+            << u"https://sub.example.test/elsewhere.xml"_s << true << QString();
+        QTest::addRow("other domain, refused")
+            << u"https://other.test/elsewhere.xml"_s << false << u"leaves the domain"_s;
+        QTest::addRow("downgrade to http, refused")
+            << u"http://example.test/elsewhere.xml"_s << false << u"HTTPS to unencrypted"_s;
         QTest::addRow("not http, refused") << u"file:///etc/passwd"_s << false << u"only HTTP and HTTPS"_s;
     }
     void redirects()
@@ -126,9 +138,11 @@ private Q_SLOTS:
         QFETCH(bool, followed);
         QFETCH(QString, reasonPart);
         m_web->https.route(kMailPath, TestHttpServer::redirect(302, location), u"autoconfig.example.test"_s);
-        m_web->https.route(u"/elsewhere.xml"_s, TestHttpServer::xml(DiscoveryFixtures::clientConfig(u"example.test"_s)));
+        m_web->https.route(
+            u"/elsewhere.xml"_s, TestHttpServer::xml(DiscoveryFixtures::clientConfig(u"example.test"_s)));
         const SourceRun run = runFor(m_web->options());
-        const bool trustedFound = !run.candidates.isEmpty() && run.candidates.first().source == CandidateSource::AutoconfigHttps;
+        const bool trustedFound
+            = !run.candidates.isEmpty() && run.candidates.first().source == CandidateSource::AutoconfigHttps;
         QCOMPARE(trustedFound, followed);
         QCOMPARE(m_web->https.requestedUrls().filter(u"elsewhere"_s).size(), followed ? 1 : 0);
         if (!followed) {
@@ -139,7 +153,8 @@ private Q_SLOTS:
 
     void redirectLoopIsCut()
     {
-        m_web->https.route(kMailPath, TestHttpServer::redirect(301, u"https://autoconfig.example.test/mail/config-v1.1.xml"_s),
+        m_web->https.route(kMailPath,
+            TestHttpServer::redirect(301, u"https://autoconfig.example.test/mail/config-v1.1.xml"_s),
             u"autoconfig.example.test"_s);
         const SourceRun run = runFor(m_web->options());
         QCOMPARE(run.state, DiscoverySource::State::Failed);
@@ -151,10 +166,13 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("reasonPart");
         QTest::addRow("10 MB") << QByteArray(10 * 1024 * 1024, 'x') << u"more than 1048576 bytes"_s;
-        QTest::addRow("malformed") << QByteArray("<clientConfig><emailProvider>") << u"not a usable clientConfig"_s;
-        QTest::addRow("entity declaration") << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"b\">]><clientConfig/>")
-                                            << u"DTD"_s;
-        QTest::addRow("not clientConfig") << QByteArray("<html><body>hello</body></html>") << u"root element"_s;
+        QTest::addRow("malformed") << QByteArray("<clientConfig><emailProvider>")
+                                   << u"not a usable clientConfig"_s;
+        QTest::addRow("entity declaration")
+            << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"b\">]><clientConfig/>")
+            << u"DTD"_s;
+        QTest::addRow("not clientConfig")
+            << QByteArray("<html><body>hello</body></html>") << u"root element"_s;
     }
     void badDocuments()
     {
@@ -170,7 +188,8 @@ private Q_SLOTS:
 
     void overrideUrlIsTheOnlyOne()
     {
-        m_web->https.route(u"/custom.xml"_s, TestHttpServer::xml(DiscoveryFixtures::clientConfig(u"example.test"_s)));
+        m_web->https.route(
+            u"/custom.xml"_s, TestHttpServer::xml(DiscoveryFixtures::clientConfig(u"example.test"_s)));
         DiscoveryOptions options = m_web->options();
         options.autoconfigUrlOverride = QUrl(u"https://example.test/custom.xml"_s);
         const SourceRun run = runFor(options);

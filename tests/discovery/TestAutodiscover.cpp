@@ -16,10 +16,11 @@ namespace {
 QByteArray response(const QString& account)
 {
     // Plain literals: moc misreads raw strings holding XML.
-    return (u"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-            "<Autodiscover xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006\">"
-            "<Response xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a\">"
-            "<User><DisplayName>Alice</DisplayName></User><Account><AccountType>email</AccountType>"_s
+    return (
+        u"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        "<Autodiscover xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006\">"
+        "<Response xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a\">"
+        "<User><DisplayName>Alice</DisplayName></User><Account><AccountType>email</AccountType>"_s
         + account + u"</Account></Response></Autodiscover>"_s)
         .toUtf8();
 }
@@ -59,12 +60,14 @@ private Q_SLOTS:
     {
         const AutodiscoverParser::Result result = AutodiscoverParser::parse(settings());
         QVERIFY2(result.config, qPrintable(result.error));
-        const QList<Candidate> candidates = result.config->toCandidates(CandidateSource::Autodiscover, true, {});
+        const QList<Candidate> candidates
+            = result.config->toCandidates(CandidateSource::Autodiscover, true, {});
         QStringList endpoints;
         for (const Candidate& candidate : candidates)
             endpoints.append(candidate.endpoint.toString());
-        QCOMPARE(endpoints, (QStringList { u"imap://imap.example.test:993 (tls)"_s, u"pop3://pop.example.test:110 (plain)"_s,
-                                 u"smtp://smtp.example.test:587 (starttls)"_s }));
+        QCOMPARE(endpoints,
+            (QStringList { u"imap://imap.example.test:993 (tls)"_s, u"pop3://pop.example.test:110 (plain)"_s,
+                u"smtp://smtp.example.test:587 (starttls)"_s }));
         QCOMPARE(candidates[0].usernameTemplate, u"alice@example.test"_s);
         QCOMPARE(candidates[2].authMethods, QStringList { u"NTLM"_s });
     }
@@ -76,7 +79,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("security");
         QTest::addRow("Encryption SSL") << u"<Encryption>SSL</Encryption>"_s << 2993 << u"tls"_s;
         QTest::addRow("Encryption TLS") << u"<Encryption>TLS</Encryption>"_s << 993 << u"starttls"_s;
-        QTest::addRow("Encryption None beats SSL on") << u"<SSL>on</SSL><Encryption>None</Encryption>"_s << 143 << u"plain"_s;
+        QTest::addRow("Encryption None beats SSL on")
+            << u"<SSL>on</SSL><Encryption>None</Encryption>"_s << 143 << u"plain"_s;
         QTest::addRow("SSL on, port 143") << u"<SSL>on</SSL>"_s << 143 << u"starttls"_s;
         QTest::addRow("no SSL element means on") << QString() << 993 << u"tls"_s;
         QTest::addRow("SSL off") << u"<SSL>off</SSL>"_s << 143 << u"plain"_s;
@@ -85,7 +89,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, extra);
         QFETCH(int, port);
-        const auto result = AutodiscoverParser::parse(response(protocol(u"IMAP"_s, u"imap.example.test"_s, port, extra)));
+        const auto result
+            = AutodiscoverParser::parse(response(protocol(u"IMAP"_s, u"imap.example.test"_s, port, extra)));
         QVERIFY(result.config);
         QTEST(securityName(result.config->incoming.first().security), "security");
     }
@@ -94,13 +99,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("document");
         QTest::addColumn<QString>("errorPart");
-        QTest::addRow("DTD") << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><Autodiscover/>")
+        QTest::addRow("DTD") << QByteArray(
+            "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><Autodiscover/>")
                              << u"DTD"_s;
         QTest::addRow("too large") << QByteArray(2 * 1024 * 1024, ' ') << u"at most"_s;
         QTest::addRow("too deep") << QByteArray("<a>").repeated(40) << u"too deeply"_s;
         QTest::addRow("malformed") << QByteArray("<Autodiscover><Response>") << u"Line"_s;
-        QTest::addRow("server error") << QByteArray("<Autodiscover><Response><Error><ErrorCode>600</ErrorCode><Message>Invalid Request</Message></Error></Response></Autodiscover>")
-                                      << u"Invalid Request"_s;
+        QTest::addRow("server error")
+            << QByteArray("<Autodiscover><Response><Error><ErrorCode>600</ErrorCode><Message>Invalid "
+                          "Request</Message></Error></Response></Autodiscover>")
+            << u"Invalid Request"_s;
     }
     void parserRefuses()
     {
@@ -120,7 +128,8 @@ private Q_SLOTS:
 
     void sourceFindsSettingsWithoutCredentials()
     {
-        m_web->https.route(u"/autodiscover/autodiscover.xml"_s, TestHttpServer::xml(settings()), u"autodiscover.example.test"_s);
+        m_web->https.route(u"/autodiscover/autodiscover.xml"_s, TestHttpServer::xml(settings()),
+            u"autodiscover.example.test"_s);
         AutodiscoverSource source(EmailAddress::parse(u"alice@example.test"), m_web->options());
         const SourceRun run = SourceRun::of(source);
         QCOMPARE(run.state, DiscoverySource::State::Found);
@@ -138,10 +147,13 @@ private Q_SLOTS:
     void redirectAddrLoopStopsAtHopLimit()
     {
         const auto redirectTo = [](const QString& address) {
-            return TestHttpServer::xml(response(u"<Action>redirectAddr</Action><RedirectAddr>%1</RedirectAddr>"_s.arg(address)));
+            return TestHttpServer::xml(
+                response(u"<Action>redirectAddr</Action><RedirectAddr>%1</RedirectAddr>"_s.arg(address)));
         };
-        m_web->https.route(u"/autodiscover/autodiscover.xml"_s, redirectTo(u"alice@other.test"_s), u"autodiscover.example.test"_s);
-        m_web->https.route(u"/autodiscover/autodiscover.xml"_s, redirectTo(u"alice@example.test"_s), u"autodiscover.other.test"_s);
+        m_web->https.route(u"/autodiscover/autodiscover.xml"_s, redirectTo(u"alice@other.test"_s),
+            u"autodiscover.example.test"_s);
+        m_web->https.route(u"/autodiscover/autodiscover.xml"_s, redirectTo(u"alice@example.test"_s),
+            u"autodiscover.other.test"_s);
         AutodiscoverSource source(EmailAddress::parse(u"alice@example.test"), m_web->options());
         const SourceRun run = SourceRun::of(source);
         QCOMPARE(run.state, DiscoverySource::State::Failed);
@@ -153,7 +165,8 @@ private Q_SLOTS:
     void redirectUrlLeavingTheDomainIsRefused()
     {
         m_web->https.route(u"/autodiscover/autodiscover.xml"_s,
-            TestHttpServer::xml(response(u"<Action>redirectUrl</Action><RedirectUrl>https://other.test/autodiscover/autodiscover.xml</RedirectUrl>"_s)),
+            TestHttpServer::xml(response(
+                u"<Action>redirectUrl</Action><RedirectUrl>https://other.test/autodiscover/autodiscover.xml</RedirectUrl>"_s)),
             u"autodiscover.example.test"_s);
         AutodiscoverSource source(EmailAddress::parse(u"alice@example.test"), m_web->options());
         const SourceRun run = SourceRun::of(source);

@@ -43,7 +43,7 @@ private:
         return { u"--ispdb-url"_s, u"https://ispdb.test/v1.1/"_s, u"--connect-to"_s,
             u":443:127.0.0.1:%1"_s.arg(m_web->https.serverPort()), u"--connect-to"_s,
             u":80:127.0.0.1:%1"_s.arg(m_web->http.serverPort()), u"--ca-file"_s, m_web->pki().caPath(),
-            u"--dns-server"_s, u"127.0.0.1"_s, u"--timeout"_s, u"5"_s, u"--no-guess"_s };
+            u"--dns-server"_s, u"127.0.0.254"_s, u"--timeout"_s, u"5"_s, u"--no-guess"_s };
     }
 
 private Q_SLOTS:
@@ -55,9 +55,12 @@ private Q_SLOTS:
 
     void listsCandidatesAsJson()
     {
-        m_web->https.route(u"/mail/config-v1.1.xml"_s, TestHttpServer::xml(DiscoveryFixtures::clientConfig(u"example.test"_s)),
+        m_web->https.route(u"/mail/config-v1.1.xml"_s,
+            TestHttpServer::xml(DiscoveryFixtures::clientConfig(u"example.test"_s)),
             u"autoconfig.example.test"_s);
-        const Run run = cli(QStringList { u"discover"_s, u"alice@example.test"_s, u"--list-candidates"_s, u"--json"_s } + webArguments());
+        const Run run
+            = cli(QStringList { u"discover"_s, u"alice@example.test"_s, u"--list-candidates"_s, u"--json"_s }
+                + webArguments());
         QCOMPARE(run.exitCode, 0);
         QJsonParseError error;
         const QJsonObject json = QJsonDocument::fromJson(run.out, &error).object();
@@ -68,8 +71,8 @@ private Q_SLOTS:
         QCOMPARE(candidates.size(), 2);
         const QJsonObject imap = candidates.first().toObject();
         QCOMPARE(imap[u"endpoint"_s].toObject(),
-            (QJsonObject { { u"protocol"_s, u"imap"_s }, { u"host"_s, u"imap.example.test"_s }, { u"port"_s, 993 },
-                { u"security"_s, u"tls"_s } }));
+            (QJsonObject { { u"protocol"_s, u"imap"_s }, { u"host"_s, u"imap.example.test"_s },
+                { u"port"_s, 993 }, { u"security"_s, u"tls"_s } }));
         QCOMPARE(imap[u"source"_s].toString(), u"autoconfig-https"_s);
         QCOMPARE(imap[u"trusted"_s].toBool(), true);
         QVERIFY(!imap[u"reason"_s].toString().isEmpty());
@@ -79,23 +82,27 @@ private Q_SLOTS:
         for (const QJsonValue& source : json[u"sources"_s].toArray())
             sourceIds.append(source[u"id"_s].toString());
         sourceIds.sort();
-        QCOMPARE(sourceIds, (QStringList { u"autoconfig"_s, u"autodiscover"_s, u"bundled"_s, u"mx"_s, u"srv"_s }));
+        QCOMPARE(
+            sourceIds, (QStringList { u"autoconfig"_s, u"autodiscover"_s, u"bundled"_s, u"mx"_s, u"srv"_s }));
     }
 
     void humanOutput()
     {
-        m_web->http.route(u"/mail/config-v1.1.xml"_s, TestHttpServer::xml(DiscoveryFixtures::clientConfig(u"example.test"_s)));
-        const Run run = cli(QStringList { u"discover"_s, u"alice@example.test"_s, u"--list-candidates"_s } + webArguments());
+        m_web->http.route(u"/mail/config-v1.1.xml"_s,
+            TestHttpServer::xml(DiscoveryFixtures::clientConfig(u"example.test"_s)));
+        const Run run = cli(
+            QStringList { u"discover"_s, u"alice@example.test"_s, u"--list-candidates"_s } + webArguments());
         QCOMPARE(run.exitCode, 0);
         const QString out = QString::fromUtf8(run.out);
-        QVERIFY2(out.contains(u"imap://imap.example.test:993 (tls)  [autoconfig-http, NOT trusted]"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"imap://imap.example.test:993 (tls)  [autoconfig-http, NOT trusted]"_s),
+            qPrintable(out));
         QVERIFY(out.contains(u"Sources:"_s));
     }
 
     void offlineUsesBundledDataOnly()
     {
-        const Run run = cli({ u"discover"_s, u"someone@gmail.com"_s, u"--list-candidates"_s, u"--json"_s, u"--offline"_s,
-            u"--ispdb-url"_s, u"https://127.0.0.1:%1/"_s.arg(m_web->https.serverPort()) });
+        const Run run = cli({ u"discover"_s, u"someone@gmail.com"_s, u"--list-candidates"_s, u"--json"_s,
+            u"--offline"_s, u"--ispdb-url"_s, u"https://127.0.0.1:%1/"_s.arg(m_web->https.serverPort()) });
         QCOMPARE(run.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
         QVERIFY(!json[u"candidates"_s].toArray().isEmpty());
@@ -110,12 +117,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::addRow("no address") << QStringList { u"--list-candidates"_s } << u"exactly one ADDRESS"_s;
         QTest::addRow("bad address") << QStringList { u"a b@c"_s, u"--list-candidates"_s } << u"not usable"_s;
-        QTest::addRow("bad dns server") << QStringList { u"a@b.test"_s, u"--list-candidates"_s, u"--dns-server"_s, u"dns.example"_s }
-                                        << u"--dns-server"_s;
-        QTest::addRow("bad ispdb url") << QStringList { u"a@b.test"_s, u"--list-candidates"_s, u"--ispdb-url"_s, u"ftp://x/"_s }
-                                       << u"--ispdb-url"_s;
-        QTest::addRow("bad timeout") << QStringList { u"a@b.test"_s, u"--list-candidates"_s, u"--timeout"_s, u"-1"_s } << u"--timeout"_s;
-        QTest::addRow("probing not there yet") << QStringList { u"a@b.test"_s, u"--offline"_s } << u"--list-candidates"_s;
+        QTest::addRow("bad dns server")
+            << QStringList { u"a@b.test"_s, u"--list-candidates"_s, u"--dns-server"_s, u"dns.example"_s }
+            << u"--dns-server"_s;
+        QTest::addRow("bad ispdb url")
+            << QStringList { u"a@b.test"_s, u"--list-candidates"_s, u"--ispdb-url"_s, u"ftp://x/"_s }
+            << u"--ispdb-url"_s;
+        QTest::addRow("bad timeout") << QStringList { u"a@b.test"_s, u"--list-candidates"_s, u"--timeout"_s,
+            u"-1"_s } << u"--timeout"_s;
     }
     void usageErrors()
     {

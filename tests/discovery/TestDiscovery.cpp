@@ -62,10 +62,11 @@ private Q_SLOTS:
             QVERIFY(candidate.trusted);
             QCOMPARE(candidate.source, CandidateSource::Guess);
         }
-        for (const QString& expected : { u"imap://imap.example.test:993 (tls)"_s, u"imap://imap.example.test:143 (starttls)"_s,
-                 u"pop3://pop3.example.test:995 (tls)"_s, u"pop3://pop.example.test:110 (starttls)"_s,
-                 u"smtp://smtp.example.test:465 (tls)"_s, u"smtp://smtp.example.test:587 (starttls)"_s,
-                 u"smtp://mail.example.test:25 (starttls)"_s, u"imap://example.test:993 (tls)"_s })
+        for (const QString& expected :
+            { u"imap://imap.example.test:993 (tls)"_s, u"imap://imap.example.test:143 (starttls)"_s,
+                u"pop3://pop3.example.test:995 (tls)"_s, u"pop3://pop.example.test:110 (starttls)"_s,
+                u"smtp://smtp.example.test:465 (tls)"_s, u"smtp://smtp.example.test:587 (starttls)"_s,
+                u"smtp://mail.example.test:25 (starttls)"_s, u"imap://example.test:993 (tls)"_s })
             QVERIFY2(endpoints.contains(expected), qPrintable(expected));
     }
 
@@ -74,10 +75,11 @@ private Q_SLOTS:
         QTest::addColumn<quint16>("port");
         QTest::addColumn<QStringList>("expected");
         QTest::addRow("standard port") << quint16(465) << QStringList { u"smtp://my.host:465 (tls)"_s };
-        QTest::addRow("non-standard port") << quint16(2525)
-                                           << QStringList { u"imap://my.host:2525 (tls)"_s, u"imap://my.host:2525 (starttls)"_s,
-                                                  u"pop3://my.host:2525 (tls)"_s, u"pop3://my.host:2525 (starttls)"_s,
-                                                  u"smtp://my.host:2525 (tls)"_s, u"smtp://my.host:2525 (starttls)"_s };
+        QTest::addRow("non-standard port")
+            << quint16(2525)
+            << QStringList { u"imap://my.host:2525 (tls)"_s, u"imap://my.host:2525 (starttls)"_s,
+                   u"pop3://my.host:2525 (tls)"_s, u"pop3://my.host:2525 (starttls)"_s,
+                   u"smtp://my.host:2525 (tls)"_s, u"smtp://my.host:2525 (starttls)"_s };
     }
     void userHostAndPort()
     {
@@ -113,8 +115,8 @@ private Q_SLOTS:
     void deadSourcesDelayNobody()
     {
         // DNS never answers and the autoconfig host hangs; the ISPDB answers at once.
-        m_web->https.route(u"/v1.1/example.test"_s, TestHttpServer::xml(DiscoveryFixtures::clientConfig(u"example.test"_s)),
-            u"ispdb.test"_s);
+        m_web->https.route(u"/v1.1/example.test"_s,
+            TestHttpServer::xml(DiscoveryFixtures::clientConfig(u"example.test"_s)), u"ispdb.test"_s);
         TestHttpServer::Response never;
         never.never = true;
         m_web->https.route(u"/mail/config-v1.1.xml"_s, never, u"autoconfig.example.test"_s);
@@ -148,7 +150,8 @@ private Q_SLOTS:
     void identicalCandidatesOfOneSourceComeOnce()
     {
         // Both HTTP autoconfig URLs answer with the same document: one set of candidates.
-        m_web->http.route(u"/mail/config-v1.1.xml"_s, TestHttpServer::xml(DiscoveryFixtures::clientConfig(u"example.test"_s)));
+        m_web->http.route(u"/mail/config-v1.1.xml"_s,
+            TestHttpServer::xml(DiscoveryFixtures::clientConfig(u"example.test"_s)));
         m_web->http.route(u"/.well-known/autoconfig/mail/config-v1.1.xml"_s,
             TestHttpServer::xml(DiscoveryFixtures::clientConfig(u"example.test"_s)));
         DiscoveryOptions options = m_web->options();

@@ -64,8 +64,8 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_web = std::make_unique<DiscoveryFixtures>();
         QVERIFY(m_web->isValid());
-        m_web->https.route(u"/v1.1/hosting.test"_s, TestHttpServer::xml(DiscoveryFixtures::clientConfig(u"hosting.test"_s)),
-            u"ispdb.test"_s);
+        m_web->https.route(u"/v1.1/hosting.test"_s,
+            TestHttpServer::xml(DiscoveryFixtures::clientConfig(u"hosting.test"_s)), u"ispdb.test"_s);
     }
 
     void cleanupTestCase()
@@ -112,16 +112,21 @@ private Q_SLOTS:
         QCOMPARE(run.state, DiscoverySource::State::Found);
         // The six services are asked at once and answer in any order; within one, the order is the records'.
         const QStringList endpoints = run.endpoints();
-        QCOMPARE(endpoints.filter(u"imap://"_s), (QStringList { u"imap://imap-a.example.test:993 (tls)"_s,
-                                                     u"imap://imap-b.example.test:993 (tls)"_s,
-                                                     u"imap://imap-backup.elsewhere.test:10993 (tls)"_s }));
-        QCOMPARE(endpoints.filter(u"smtp://"_s), QStringList { u"smtp://smtp.example.test:587 (starttls)"_s });
+        QCOMPARE(endpoints.filter(u"imap://"_s),
+            (QStringList { u"imap://imap-a.example.test:993 (tls)"_s,
+                u"imap://imap-b.example.test:993 (tls)"_s,
+                u"imap://imap-backup.elsewhere.test:10993 (tls)"_s }));
+        QCOMPARE(
+            endpoints.filter(u"smtp://"_s), QStringList { u"smtp://smtp.example.test:587 (starttls)"_s });
         QCOMPARE(endpoints.size(), 4);
         for (const Candidate& candidate : run.candidates)
             QCOMPARE(candidate.trusted, !candidate.endpoint.host.endsWith(u"elsewhere.test"_s));
-        const Candidate& outside = run.candidates[endpoints.indexOf(u"imap://imap-backup.elsewhere.test:10993 (tls)"_s)];
-        QVERIFY2(outside.trustReason.contains(u"outside the e-mail domain"_s), qPrintable(outside.trustReason));
-        QVERIFY2(run.reason.contains(u"_pop3._tcp.example.test: the domain says this service is not offered"_s),
+        const Candidate& outside
+            = run.candidates[endpoints.indexOf(u"imap://imap-backup.elsewhere.test:10993 (tls)"_s)];
+        QVERIFY2(
+            outside.trustReason.contains(u"outside the e-mail domain"_s), qPrintable(outside.trustReason));
+        QVERIFY2(
+            run.reason.contains(u"_pop3._tcp.example.test: the domain says this service is not offered"_s),
             qPrintable(run.reason));
     }
 
@@ -148,7 +153,8 @@ private Q_SLOTS:
         const SourceRun run = SourceRun::of(source);
         QCOMPARE(run.state, DiscoverySource::State::Found);
         QCOMPARE(run.endpoints(),
-            (QStringList { u"imap://imap.hosting.test:993 (tls)"_s, u"smtp://smtp.hosting.test:587 (starttls)"_s }));
+            (QStringList {
+                u"imap://imap.hosting.test:993 (tls)"_s, u"smtp://smtp.hosting.test:587 (starttls)"_s }));
         QCOMPARE(run.candidates.first().source, CandidateSource::MxDerived);
         QCOMPARE(run.candidates.first().usernameTemplate, u"dave@custom.test"_s);
         QVERIFY(!run.candidates.first().trusted);
@@ -184,11 +190,13 @@ private Q_SLOTS:
     {
         QProcess process;
         QSignalSpy done(&process, &QProcess::finished);
-        process.start(cliPath(), { u"discover"_s, u"dave@custom.test"_s, u"--list-candidates"_s, u"--json"_s, u"--no-guess"_s,
-                                     u"--dns-server"_s, DnsNamespace::address().toString(), u"--ispdb-url"_s, u"https://ispdb.test/v1.1/"_s,
-                                     u"--connect-to"_s, u":443:127.0.0.1:%1"_s.arg(m_web->https.serverPort()), u"--connect-to"_s,
-                                     u":80:127.0.0.1:%1"_s.arg(m_web->http.serverPort()), u"--ca-file"_s, m_web->pki().caPath(),
-                                     u"--timeout"_s, u"5"_s });
+        process.start(cliPath(),
+            { u"discover"_s, u"dave@custom.test"_s, u"--list-candidates"_s, u"--json"_s, u"--no-guess"_s,
+                u"--dns-server"_s, DnsNamespace::address().toString(), u"--ispdb-url"_s,
+                u"https://ispdb.test/v1.1/"_s, u"--connect-to"_s,
+                u":443:127.0.0.1:%1"_s.arg(m_web->https.serverPort()), u"--connect-to"_s,
+                u":80:127.0.0.1:%1"_s.arg(m_web->http.serverPort()), u"--ca-file"_s, m_web->pki().caPath(),
+                u"--timeout"_s, u"5"_s });
         QVERIFY(done.wait(30'000));
         QCOMPARE(process.exitCode(), 0);
         const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();

@@ -3,7 +3,6 @@
 
 #include <QDeadlineTimer>
 #include <QStandardPaths>
-
 #include <fcntl.h>
 #include <sched.h>
 #include <unistd.h>

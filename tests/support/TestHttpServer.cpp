@@ -12,9 +12,7 @@ using namespace Qt::StringLiterals;
 class HttpSession : public QObject {
 public:
     HttpSession(TestHttpServer* server, QSslSocket* socket)
-        : QObject(server)
-        , m_server(server)
-        , m_socket(socket)
+        : QObject(server), m_server(server), m_socket(socket)
     {
         m_socket->setParent(this);
         connect(m_socket, &QSslSocket::readyRead, this, &HttpSession::onReadyRead);
@@ -67,7 +65,8 @@ private:
         QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Whatever\r\n";
         for (const auto& [name, value] : response.headers)
             head += name + ": " + value + "\r\n";
-        head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n";
+        head += "Content-Length: " + QByteArray::number(response.body.size())
+            + "\r\nConnection: close\r\n\r\n";
         m_socket->write(head);
         m_socket->write(response.body);
         m_socket->disconnectFromHost();
@@ -79,10 +78,7 @@ private:
     bool m_answered = false;
 };
 
-TestHttpServer::TestHttpServer(QObject* parent)
-    : QTcpServer(parent)
-{
-}
+TestHttpServer::TestHttpServer(QObject* parent) : QTcpServer(parent) { }
 
 TestHttpServer::~TestHttpServer() = default;
 

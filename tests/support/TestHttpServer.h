@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QList>
 #include <QTcpServer>
-
 #include <optional>
 
 namespace mailscout::test {

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/ProbeResult.h"
+
+#include <QDialog>
+
+namespace mailscout {
+
+// Everything one probe saw, for a technician: the outcome, the redacted transcript, capabilities before
+// and after TLS, the TLS session and certificate chain, and how long each phase took.
+class ProbeDetailsDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit ProbeDetailsDialog(const ProbeResult& result, QWidget* parent = nullptr);
+
+    // The texts of the tabs, built from the result alone (tests read them).
+    [[nodiscard]] static QString summaryText(const ProbeResult& result);
+    [[nodiscard]] static QString capabilitiesText(const ProbeResult& result);
+    [[nodiscard]] static QString tlsText(const ProbeResult& result);
+    [[nodiscard]] static QString timingsText(const ProbeResult& result);
+    [[nodiscard]] static QString certificateText(const QSslCertificate& certificate);
+};
+
+} // namespace mailscout
