@@ -5,6 +5,8 @@
 // has loopback only.
 #include "DiscoveryFixtures.h"
 #include "DnsNamespace.h"
+#include "ProbeHarness.h"
+#include "ScriptedServer.h"
 #include "SourceRun.h"
 #include "TestPaths.h"
 #include "discovery/Discovery.h"
@@ -60,6 +62,7 @@ private Q_SLOTS:
             u"--mx-host=custom.test,mx2.hosting.test,20"_s,
             u"--mx-host=custom.test,mx1.hosting.test,5"_s,
             u"--mx-host=m365.test,m365-test.mail.protection.outlook.com,0"_s,
+            u"--host-record=mail.example.test,127.0.0.1"_s,
         });
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_web = std::make_unique<DiscoveryFixtures>();
@@ -96,6 +99,26 @@ private Q_SLOTS:
         QCOMPARE(ordered[1].target, u"imap-b.example.test"_s);
         QCOMPARE(ordered[2].target, u"imap-backup.elsewhere.test"_s);
         QCOMPARE(ordered[2].port, 10993);
+    }
+
+    // A probe with no overrides at all: the name goes through the system resolver to dnsmasq (an A record),
+    // then to the scripted server listening on that address inside the namespace.
+    void probeResolvesThroughRealDns()
+    {
+        ProbeHarness harness;
+        QVERIFY(harness.isValid());
+        ScriptedServer server;
+        QVERIFY(server.setScript(u"TLS\nS: * OK [CAPABILITY IMAP4rev1] ready\nC: a1 LOGOUT"_s));
+        server.setCertificate(harness.goodCertificate());
+        QVERIFY(server.start());
+        ProbeOptions options = harness.options();
+        options.overrides = {};
+        const ProbeResult result = ProbeHarness::run(
+            { Protocol::Imap, u"mail.example.test"_s, server.serverPort(), Security::ImplicitTls }, options);
+        QVERIFY2(result.outcome == ProbeOutcome::Ok, qPrintable(outcomeCode(result.outcome) + u": "_s + result.detail + m_dns->log()));
+        QCOMPARE(result.connectedAddress, u"127.0.0.1"_s);
+        QVERIFY(result.timings.dns >= 0);
+        QVERIFY2(m_dns->log().contains(u"mail.example.test"_s), qPrintable(m_dns->log()));
     }
 
     void realResolverNotFound()

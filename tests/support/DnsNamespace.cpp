@@ -2,9 +2,11 @@
 #include "DnsNamespace.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QStandardPaths>
 #include <fcntl.h>
 #include <sched.h>
+#include <sys/mount.h>
 #include <unistd.h>
 
 namespace mailscout::test {
@@ -33,6 +35,24 @@ QString DnsNamespace::unavailableReason()
     return {};
 }
 
+// The system resolver (getaddrinfo, what QHostInfo and so the probes use) reads /etc/resolv.conf: give this
+// process a private mount namespace where that file names our dnsmasq, so A/AAAA lookups reach it too. The
+// real file is untouched; the bind mount vanishes with the process.
+QString DnsNamespace::useOwnResolverConfiguration()
+{
+    if (unshare(CLONE_NEWNS) != 0)
+        return u"unshare(CLONE_NEWNS) failed: %1"_s.arg(QString::fromLocal8Bit(strerror(errno)));
+    if (mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0)
+        return u"making / private failed: %1"_s.arg(QString::fromLocal8Bit(strerror(errno)));
+    QFile resolvConf(m_dir.filePath(u"resolv.conf"_s));
+    if (!resolvConf.open(QIODevice::WriteOnly) || resolvConf.write("nameserver 127.0.0.1\noptions timeout:1 attempts:1\n") < 0)
+        return u"cannot write %1"_s.arg(resolvConf.fileName());
+    resolvConf.close();
+    if (mount(QFile::encodeName(resolvConf.fileName()).constData(), "/etc/resolv.conf", nullptr, MS_BIND, nullptr) != 0)
+        return u"bind-mounting resolv.conf failed: %1"_s.arg(QString::fromLocal8Bit(strerror(errno)));
+    return {};
+}
+
 QString DnsNamespace::start(const QStringList& records)
 {
     if (const QString reason = unavailableReason(); !reason.isEmpty())
@@ -46,6 +66,8 @@ QString DnsNamespace::start(const QStringList& records)
         return u"unshare(CLONE_NEWNET) failed: %1"_s.arg(QString::fromLocal8Bit(strerror(errno)));
     if (QProcess::execute(ip, { u"link"_s, u"set"_s, u"lo"_s, u"up"_s }) != 0)
         return u"ip link set lo up failed in the new namespace"_s;
+    if (const QString error = useOwnResolverConfiguration(); !error.isEmpty())
+        return error;
 
     QStringList arguments { u"--keep-in-foreground"_s, u"--log-facility=-"_s, u"--log-queries"_s,
         u"--conf-file=/dev/null"_s, u"--no-resolv"_s, u"--no-hosts"_s, u"--no-poll"_s, u"--bind-interfaces"_s,

@@ -34,6 +34,8 @@ public:
     }
 
 private:
+    [[nodiscard]] QString useOwnResolverConfiguration();
+
     int m_originalNamespace = -1;
     QTemporaryDir m_dir;
     QProcess m_dnsmasq;
