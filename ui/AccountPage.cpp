@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QAbstractItemView>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSettings>
@@ -223,6 +224,8 @@ void AccountPage::prefill(const QString& address, const QString& host)
 
 bool AccountPage::validatePage()
 {
+    // Leaving by Alt+N leaves the recent-address popup open over the next page otherwise.
+    m_address->completer()->popup()->hide();
     if (m_accountMode->isChecked())
         rememberAddress();
     return true;

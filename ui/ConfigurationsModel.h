@@ -18,7 +18,6 @@ public:
     explicit ConfigurationsModel(QObject* parent = nullptr);
 
     void setConfigurations(const QList<AccountConfig>& configurations);
-    [[nodiscard]] const QList<AccountConfig>& configurations() const { return m_configurations; }
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;

@@ -3,6 +3,8 @@
 
 #include "SessionController.h"
 #include "export/ExporterRegistry.h"
+#include "export/PdfRenderer.h"
+#include "report/DiscoveryJson.h"
 #include "report/DiscoverySummary.h"
 
 #include <QClipboard>
@@ -106,14 +108,18 @@ ExportInput ExportPage::input() const
 {
     ExportInput input;
     const SetupSession* session = m_controller->session();
-    if (!session || session->assessment().configurations.isEmpty())
+    if (!session)
         return input;
-    const QList<AccountConfig>& configurations = session->assessment().configurations;
-    input.config = configurations.first();
-    input.alternatives = configurations.mid(1);
+    // The report and JSON formats describe the whole run, even one that found nothing secure.
+    input.discovery = DiscoveryJson::toJson(*session);
     const EmailAddress& address = session->address();
     input.emailAddress = address.kind() == EmailAddress::Kind::Address ? address.address() : address.host();
     input.displayName = m_controller->request().name;
+    const QList<AccountConfig>& configurations = session->assessment().configurations;
+    if (!configurations.isEmpty()) {
+        input.config = configurations.first();
+        input.alternatives = configurations.mid(1);
+    }
     return input;
 }
 
@@ -157,10 +163,20 @@ void ExportPage::saveTo(const QString& path)
     const Exporter* exporter = currentExporter();
     if (!exporter || path.isEmpty())
         return;
+    QByteArray content = m_data;
+    if (exporter->printsToPdf()) {
+        // The preview shows the page; the file gets it printed, by the same renderer the CLI uses.
+        const ExportResult pdf = PdfRenderer::toPdf(m_data);
+        if (!pdf.ok()) {
+            m_status->setText(tr("Could not make the PDF: %1").arg(pdf.error));
+            return;
+        }
+        content = pdf.data;
+    }
     QSaveFile file(path);
     // Permissions go on before the content: a file meant for its owner alone is never readable by others.
     const bool ok = file.open(QIODevice::WriteOnly) && file.setPermissions(exporter->permissions())
-        && file.write(m_data) == m_data.size() && file.commit();
+        && file.write(content) == content.size() && file.commit();
     if (!ok) {
         m_status->setText(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;

@@ -15,12 +15,14 @@ class ProbeDetailsDialog : public QDialog {
 public:
     explicit ProbeDetailsDialog(const ProbeResult& result, QWidget* parent = nullptr);
 
-    // The texts of the tabs, built from the result alone (tests read them).
+    // One certificate as a technician reads it, SHA-256 fingerprint included (the acceptance dialog shows it too).
+    [[nodiscard]] static QString certificateText(const QSslCertificate& certificate);
+
+private:
     [[nodiscard]] static QString summaryText(const ProbeResult& result);
     [[nodiscard]] static QString capabilitiesText(const ProbeResult& result);
     [[nodiscard]] static QString tlsText(const ProbeResult& result);
     [[nodiscard]] static QString timingsText(const ProbeResult& result);
-    [[nodiscard]] static QString certificateText(const QSslCertificate& certificate);
 };
 
 } // namespace mailscout

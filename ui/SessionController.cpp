@@ -51,8 +51,9 @@ bool SessionController::start(const SetupRequest& request)
     m_session = new SetupSession(input, std::move(options), this);
     if (m_resolverFactory)
         m_session->setDnsResolver(m_resolverFactory());
-    m_session->start();
+    // Announced before it starts, so every view sees the sources and probes in the order they come.
     Q_EMIT sessionStarted(m_session);
+    m_session->start();
     return true;
 }
 

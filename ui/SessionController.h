@@ -34,7 +34,6 @@ public:
 
     [[nodiscard]] SetupSession* session() const { return m_session; }
     [[nodiscard]] const SetupRequest& request() const { return m_request; }
-    [[nodiscard]] const QHash<Endpoint, QList<QSslCertificate>>& acceptedCertificates() const { return m_accepted; }
     // The address or host the run is about, as a person reads it.
     [[nodiscard]] QString subject() const;
 
@@ -48,7 +47,7 @@ public:
     void acceptCertificate(const mailscout::Endpoint& endpoint, const QSslCertificate& certificate);
 
 Q_SIGNALS:
-    // A new session exists and has started; the previous one (if any) is about to be deleted.
+    // A new session exists and is about to start; the previous one (if any) is about to be deleted.
     void sessionStarted(mailscout::SetupSession* session);
 
 private:

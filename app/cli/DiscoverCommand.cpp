@@ -276,6 +276,7 @@ int DiscoverCommand::discoverAndRank(bool json, const std::optional<QString>& pa
         input.config = configurations.first();
         input.alternatives = configurations.mid(1);
         input.emailAddress = m_input.address().isEmpty() ? m_input.domain() : m_input.address();
+        input.discovery = DiscoveryJson::toJson(session); // for json and the report
         const int exported = ExportCommand::writeExport(*m_exporter, input, m_exportPath);
         if (exported != Success)
             return exported;

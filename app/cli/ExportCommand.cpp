@@ -2,6 +2,7 @@
 #include "ExportCommand.h"
 
 #include "export/ExporterRegistry.h"
+#include "export/PdfRenderer.h"
 #include "report/AccountConfigJson.h"
 
 #include <QCommandLineParser>
@@ -49,7 +50,10 @@ QString ExportCommand::summary() const
 
 int ExportCommand::writeExport(const Exporter& exporter, const ExportInput& input, const QString& path)
 {
-    const ExportResult result = exporter.exportConfig(input);
+    ExportResult result = exporter.exportConfig(input);
+    // mailscout-cli does not link QtGui: a printed format's HTML becomes a PDF in mailscout-render.
+    if (result.ok() && exporter.printsToPdf())
+        result = PdfRenderer::toPdf(result.data);
     if (!result.ok())
         return exportError(result.error);
     if (path.isEmpty() || path == u"-"_s) {
@@ -159,20 +163,22 @@ int ExportCommand::run(const QStringList& arguments)
             return usageError(tr("configurations[%1].%2").arg(i).arg(parsed.error));
         ranked.append({ parsed.rank, *parsed.config });
     }
-    if (ranked.isEmpty())
+    // The report and the JSON describe the run itself: they are written for a run that found nothing, too.
+    if (ranked.isEmpty() && !exporter->needsDiscovery())
         return exportError(tr("the discovery result has no configuration to export"));
     std::stable_sort(ranked.begin(), ranked.end(),
         [](const RankedConfig& a, const RankedConfig& b) { return a.rank < b.rank; });
     const auto chosen = std::find_if(
         ranked.cbegin(), ranked.cend(), [&](const RankedConfig& r) { return r.rank == wantedRank; });
-    if (chosen == ranked.cend())
+    if (chosen == ranked.cend() && !ranked.isEmpty())
         return usageError(tr("no configuration has rank %1 (ranks %2 to %3)")
                               .arg(wantedRank)
                               .arg(ranked.constFirst().rank)
                               .arg(ranked.constLast().rank));
 
     ExportInput input;
-    input.config = chosen->config;
+    if (chosen != ranked.cend())
+        input.config = chosen->config;
     for (const RankedConfig& other : std::as_const(ranked)) {
         if (&other != &*chosen)
             input.alternatives.append(other.config);
@@ -183,6 +189,7 @@ int ExportCommand::run(const QStringList& arguments)
     input.caFile = parser.value(caFileOption);
     input.signingCertificatePath = parser.value(signCertOption);
     input.signingKeyPath = parser.value(signKeyOption);
+    input.discovery = root;
     return writeExport(*exporter, input, parser.value(outputOption));
 }
 

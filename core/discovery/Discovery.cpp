@@ -62,6 +62,9 @@ QList<DiscoverySource*> Discovery::makeSources()
         sources.append(new UserSource(m_input.host(), m_input.port().value_or(0), this));
     else if (!m_options.userHost.isEmpty())
         sources.append(new UserSource(m_options.userHost, m_options.userPort, this));
+    // Diagnosing a host: a custom port besides its standard ones (the wizard's "Diagnose a server").
+    if (m_input.kind() == EmailAddress::Kind::Host && !m_input.port() && m_options.userPort != 0)
+        sources.append(new UserSource(m_input.host(), m_options.userPort, this));
     if (!hasDomain || m_options.offline)
         return sources;
     sources.append(new AutoconfigSource(

@@ -48,6 +48,13 @@ QList<Candidate> MxSource::derived(QList<Candidate> candidates, const QString& m
     return candidates;
 }
 
+std::optional<DnsRecord> MxSource::bestExchange(const QList<DnsRecord>& records)
+{
+    if (records.isEmpty())
+        return std::nullopt;
+    return *std::ranges::min_element(records, {}, [](const DnsRecord& record) { return record.priority; });
+}
+
 void MxSource::onAnswer(const DnsAnswer& answer)
 {
     if (answer.status != DnsAnswer::Status::Ok) {
@@ -55,8 +62,12 @@ void MxSource::onAnswer(const DnsAnswer& answer)
         return;
     }
     // The lowest preference is the one the domain wants mail delivered to; its provider is the one to ask.
-    const DnsRecord best = *std::ranges::min_element(
-        answer.records, {}, [](const DnsRecord& record) { return record.priority; });
+    // An "Ok" answer without records (a resolver other than QtDnsResolver may give one) counts as a null MX
+    // rather than dereferencing the end of an empty list.
+    DnsRecord best;
+    best.target = u"."_s;
+    if (const std::optional<DnsRecord> exchange = bestExchange(answer.records))
+        best = *exchange;
     if (best.target == "."_L1 || best.target.isEmpty()) {
         finish(State::Nothing, tr("%1 says it accepts no mail (a null MX record).").arg(m_address.domain()));
         return;

@@ -9,6 +9,8 @@
 
 #include <QPointer>
 
+#include <optional>
+
 namespace mailscout {
 
 // Custom domains hosted by a provider: the best MX host's provider, found in the bundled data by host,
@@ -20,6 +22,10 @@ class MxSource : public DiscoverySource {
 public:
     MxSource(const EmailAddress& address, DnsResolver& resolver, const DiscoveryOptions& options,
         QObject* parent = nullptr);
+
+    // The exchange the domain wants its mail delivered to (the lowest preference), or nothing for an answer
+    // without records. Pure, so the fuzz target (tests/fuzz/FuzzDnsAnswers.cpp) can feed it anything.
+    [[nodiscard]] static std::optional<DnsRecord> bestExchange(const QList<DnsRecord>& records);
 
 protected:
     void run() override;

@@ -36,6 +36,25 @@ QList<DnsRecord> SrvSource::ordered(QList<DnsRecord> records)
     return records;
 }
 
+QList<Candidate> SrvSource::candidatesFrom(
+    const Service& service, const QList<DnsRecord>& records, const QString& emailDomain, QStringList& notes)
+{
+    const QString name = QString::fromUtf16(service.label) + u'.' + emailDomain;
+    QList<Candidate> candidates;
+    for (const DnsRecord& record : ordered(records)) {
+        if (record.target == "."_L1) {
+            notes.append(tr("%1: the domain says this service is not offered.").arg(name));
+            continue;
+        }
+        Candidate candidate;
+        candidate.endpoint = { service.protocol, record.target, record.port, service.security };
+        candidate.source = CandidateSource::Srv;
+        HostTrust::applyUnauthenticated(candidate, emailDomain, tr("the SRV record %1").arg(name));
+        candidates.append(candidate);
+    }
+    return candidates;
+}
+
 void SrvSource::run()
 {
     m_notes.clear();
@@ -65,25 +84,11 @@ void SrvSource::stop()
 void SrvSource::onAnswer(const Service& service, const DnsAnswer& answer)
 {
     --m_pending;
-    const QString name = QString::fromUtf16(service.label) + u'.' + m_address.domain();
     if (answer.status == DnsAnswer::Status::Failed) {
         m_failed = true;
         m_notes.append(answer.error);
     } else if (answer.status == DnsAnswer::Status::Ok) {
-        QList<Candidate> candidates;
-        const QList<DnsRecord> records = ordered(answer.records);
-        for (const DnsRecord& record : records) {
-            if (record.target == "."_L1) {
-                m_notes.append(tr("%1: the domain says this service is not offered.").arg(name));
-                continue;
-            }
-            Candidate candidate;
-            candidate.endpoint = { service.protocol, record.target, record.port, service.security };
-            candidate.source = CandidateSource::Srv;
-            HostTrust::applyUnauthenticated(candidate, m_address.domain(), tr("the SRV record %1").arg(name));
-            candidates.append(candidate);
-        }
-        report(candidates);
+        report(candidatesFrom(service, answer.records, m_address.domain(), m_notes));
     }
     if (m_pending == 0)
         finish(m_failed ? State::Failed : State::Nothing, m_notes.join(u'\n'));

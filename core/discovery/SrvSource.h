@@ -31,6 +31,10 @@ public:
     [[nodiscard]] static QList<Service> services();
     // The records of one service in the order a client tries them.
     [[nodiscard]] static QList<DnsRecord> ordered(QList<DnsRecord> records);
+    // The candidates one service's answer yields, in that order; a "." target adds a line to notes instead.
+    // Pure, so the fuzz target (tests/fuzz/FuzzDnsAnswers.cpp) can feed it whatever a DNS server may say.
+    [[nodiscard]] static QList<Candidate> candidatesFrom(
+        const Service& service, const QList<DnsRecord>& records, const QString& emailDomain, QStringList& notes);
 
 protected:
     void run() override;

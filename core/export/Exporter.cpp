@@ -3,6 +3,7 @@
 
 #include "ExportText.h"
 #include "discovery/EmailAddress.h"
+#include "report/DiscoveryDocument.h"
 
 #include <algorithm>
 
@@ -55,6 +56,14 @@ QString Exporter::validate(const ExportInput& input) const
              &input.signingCertificatePath, &input.signingKeyPath }) {
         if (hasControlCharacter(*text))
             return tr("A name or path contains a line break or another control character.");
+    }
+    if (needsDiscovery()) {
+        if (!DiscoveryDocument::check(input.discovery).isEmpty())
+            return tr("This format needs the whole discovery result (mailscout.discovery/1), not only a "
+                      "configuration.");
+        // A run that found no configuration is reported all the same.
+        if (input.config.incoming.endpoint.host.isEmpty() && input.config.outgoing.endpoint.host.isEmpty())
+            return {};
     }
 
     QList<AccountConfig> configs { input.config };

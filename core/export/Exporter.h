@@ -5,7 +5,9 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileDevice>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -28,6 +30,11 @@ struct ExportInput {
     QString signingKeyPath;
     // Where the Apple profile's PayloadUUIDs come from; unset means fresh random ones. Tests fix them.
     std::function<QUuid()> makeUuid;
+    // The whole run (mailscout.discovery/1) the configurations come from, for the formats made from it
+    // (Exporter::needsDiscovery(): json, the helpdesk report). Empty when the caller has only configurations.
+    QJsonObject discovery;
+    // When the export is made, for formats that print it (the report); invalid means now. Tests fix it.
+    QDateTime madeAt;
 };
 
 struct ExportResult {
@@ -58,6 +65,14 @@ public:
     [[nodiscard]] virtual QString mimeType() const = 0;
     // 0644 unless the client refuses a file that others can read.
     [[nodiscard]] virtual QFileDevice::Permissions permissions() const;
+
+    // True for formats made from the whole run rather than one configuration: exportConfig() refuses them
+    // without input.discovery, and writes them for a run that found no configuration too (a helpdesk needs
+    // the report most then).
+    [[nodiscard]] virtual bool needsDiscovery() const { return false; }
+    // True when render() yields HTML for the printer while the file is the PDF mimeType() names: the front
+    // end prints it with PdfRenderer (mailscout-render), because the core does not link QtGui.
+    [[nodiscard]] virtual bool printsToPdf() const { return false; }
 
     [[nodiscard]] ExportResult exportConfig(const ExportInput& input) const;
 

@@ -6,12 +6,15 @@
 #include "DnsZoneExporter.h"
 #include "FetchmailExporter.h"
 #include "HtmlSheetExporter.h"
+#include "JsonExporter.h"
 #include "K9Exporter.h"
 #include "MbsyncExporter.h"
 #include "MsmtpExporter.h"
 #include "NeomuttExporter.h"
 #include "OutlookAutodiscoverExporter.h"
 #include "OutlookRegExporter.h"
+#include "ReportHtmlExporter.h"
+#include "ReportPdfExporter.h"
 #include "ThunderbirdExporter.h"
 
 namespace mailscout {
@@ -37,6 +40,9 @@ ExporterRegistry::ExporterRegistry()
     m_exporters.push_back(std::make_unique<AercExporter>());
     m_exporters.push_back(std::make_unique<DnsZoneExporter>());
     m_exporters.push_back(std::make_unique<HtmlSheetExporter>());
+    m_exporters.push_back(std::make_unique<ReportHtmlExporter>());
+    m_exporters.push_back(std::make_unique<ReportPdfExporter>());
+    m_exporters.push_back(std::make_unique<JsonExporter>());
 }
 
 QList<const Exporter*> ExporterRegistry::exporters() const

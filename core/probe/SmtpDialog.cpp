@@ -48,6 +48,14 @@ void SmtpDialog::sendEhlo()
 
 void SmtpDialog::handle(const SmtpReply& reply)
 {
+    // 421 answers any command when the server is closing the session (RFC 5321 §3.8): SMTP's BYE. Read as
+    // an ordinary refusal it turned into a HELO to a server that had left, "STARTTLS refused" or, during
+    // AUTH, "wrong password" (auth-failed), none of which is true.
+    if (reply.code == 421 && m_state != State::Greeting && m_state != State::Done) {
+        finish(ProbeOutcome::ServerError,
+               tr("The server closed the session: %1 %2").arg(reply.code).arg(QString::fromUtf8(reply.text())));
+        return;
+    }
     switch (m_state) {
     case State::Greeting:
         m_result.greeting = QString::fromUtf8(reply.text());

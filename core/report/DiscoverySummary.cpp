@@ -41,7 +41,8 @@ QString serverCard(const QString& title, const ServerSetting& server)
 
 QString describe(const AccountConfig& config)
 {
-    const auto short_ = [](const ServerSetting& s) {
+    // -> QString: an auto return would be a QStringBuilder referring to temporaries that die at return.
+    const auto short_ = [](const ServerSetting& s) -> QString {
         return protocolName(s.endpoint.protocol).toUpper() + u' ' + s.endpoint.host + u':' + QString::number(s.endpoint.port)
             + u" ("_s + securityText(s.endpoint.security) + u')';
     };

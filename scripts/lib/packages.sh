@@ -4,7 +4,7 @@
 # Building: compiler, CMake, Qt 6 with its tools, GNU SASL (login mechanisms), libpsl (registrable domains).
 MAILSCOUT_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools libgl1-mesa-dev
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools qt6-svg-dev libgl1-mesa-dev
     libssl-dev libgsasl-dev libpsl-dev publicsuffix
 )
 # Testing: the real mail servers and DNS server the suite starts on loopback (or in a network namespace
@@ -12,6 +12,7 @@ MAILSCOUT_BUILD_PACKAGES=(
 MAILSCOUT_TEST_PACKAGES=(
     dovecot-imapd dovecot-pop3d postfix openssl dnsmasq-base iproute2 util-linux
     msmtp isync fetchmail neomutt libxml2-utils bind9-utils python3 python3-yaml
+    dpkg-dev lintian desktop-file-utils appstream poppler-utils fonts-dejavu-core
 )
 
 # Installs the packages of the given lists that are missing, and only those. Quiet; says what it installs.

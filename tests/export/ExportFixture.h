@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ReportFixture.h"
 #include "export/Exporter.h"
 
 #include <QProcess>
@@ -33,6 +34,9 @@ inline ExportInput sampleInput(Security security, const QString& host = QStringL
     input.makeUuid = [n = 0]() mutable {
         return QUuid(QStringLiteral("00000000-0000-4000-8000-%1").arg(++n, 12, 10, QLatin1Char('0')));
     };
+    // The whole run around these configurations, for json and the helpdesk report, made at a fixed time.
+    input.discovery = sampleDiscovery(input);
+    input.madeAt = QDateTime(QDate(2024, 5, 1), QTime(9, 30), Qt::UTC);
     return input;
 }
 

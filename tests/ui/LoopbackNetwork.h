@@ -48,6 +48,8 @@ public:
     [[nodiscard]] TestPki& pki() { return m_harness.pki(); }
     [[nodiscard]] const IssuedCertificate& goodCertificate() const { return m_good; }
     [[nodiscard]] const IssuedCertificate& selfSignedCertificate() const { return m_selfSigned; }
+    // The scripted IMAP server of the last options() call.
+    [[nodiscard]] quint16 imapPort() const { return m_imap ? m_imap->serverPort() : 0; }
 
     // Starts the scripted servers of the scenario and returns options that send every port there.
     [[nodiscard]] SetupOptions options(Scenario scenario)

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -140,6 +141,7 @@ int main(int argc, char* argv[])
     QStandardPaths::setTestModeEnabled(true); // the user's own settings and recent addresses stay untouched
     QApplication::setOrganizationName(u"MailscoutScreenshots"_s);
     QApplication::setApplicationName(u"Mailscout"_s);
+    QSettings().clear(); // no recent-address popup or remembered size from an earlier tour
     if (argc != 2) {
         QTextStream(stderr) << "usage: mailscout_screenshot_tour OUTPUT-DIRECTORY\n";
         return 2;

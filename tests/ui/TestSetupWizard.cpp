@@ -23,6 +23,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QSslSocket>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -294,6 +296,43 @@ private Q_SLOTS:
         QCOMPARE(acceptedResults, 1);
         QVERIFY(findCell(*discovery->matrixModel(), OutcomeStyle::Kind::Accepted).isValid());
         QVERIFY(findCell(*discovery->matrixModel(), OutcomeStyle::Kind::Certificate).isValid());
+    }
+
+    // A technician's path: one host, its seven standard ports and an extra one, every protocol tried there.
+    void diagnoseAServer()
+    {
+        SetupOptions options = m_network->options(LoopbackNetwork::Scenario::Happy);
+        LoopbackNetwork::route(options, 2525, m_network->imapPort());
+        auto wizard = makeWizard(options);
+        auto* discovery = qobject_cast<DiscoveryPage*>(wizard->page(SetupWizard::DiscoveryPageId));
+        PortMatrixModel& matrix = *discovery->matrixModel();
+        QAbstractItemModelTester matrixTester(&matrix, kReport);
+        QAbstractItemModelTester sourcesTester(discovery->sourcesModel(), kReport);
+        auto* diagnose = wizard->findChild<QRadioButton*>(u"diagnoseMode"_s);
+        QTest::mouseClick(diagnose, Qt::LeftButton, {}, QPoint(8, diagnose->height() / 2)); // on the indicator
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(u"diagnoseHost"_s), u"mail.example.test"_s);
+        wizard->findChild<QSpinBox*>(u"diagnosePort"_s)->setValue(2525);
+        QVERIFY(diagnose->isChecked());
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        clickNext(*wizard);
+        QCOMPARE(wizard->currentId(), int(SetupWizard::DiscoveryPageId));
+        QVERIFY(wizard->controller()->session());
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->controller()->session()->isFinished(), kSettleTimeoutMs);
+        QCOMPARE(matrix.rowCount(), 1);
+        QCOMPARE(matrix.headerData(0, Qt::Vertical).toString(), u"mail.example.test"_s);
+        QCOMPARE(matrix.columnCount(), 7 + 3 * 2); // the standard ports, then 2525 for each protocol, TLS and STARTTLS
+        QHash<QString, OutcomeStyle::Kind> cells;
+        for (int column = 0; column < matrix.columnCount(); ++column) {
+            cells.insert(matrix.headerData(column, Qt::Horizontal).toString(),
+                static_cast<OutcomeStyle::Kind>(matrix.index(0, column).data(PortMatrixModel::KindRole).toInt()));
+        }
+        QCOMPARE(cells.value(u"IMAP 2525 TLS"_s), OutcomeStyle::Kind::Secure);
+        QCOMPARE(cells.value(u"IMAP 993"_s), OutcomeStyle::Kind::Secure);
+        QCOMPARE(cells.value(u"SMTP 465"_s), OutcomeStyle::Kind::Secure);
+        QCOMPARE(cells.value(u"IMAP 143"_s), OutcomeStyle::Kind::Filtered);
+        clickNext(*wizard);
+        QCOMPARE(wizard->findChild<QLabel*>(u"incomingServer"_s)->text(), u"mail.example.test"_s);
+        wizard->done(QDialog::Rejected);
     }
 
     // Tab, Alt+mnemonics and Return alone, from the address to the saved file and Finish.
