@@ -53,6 +53,21 @@ void showProblem(QLabel* label, QLineEdit* edit, const EmailAddress& parsed)
     edit->setAccessibleDescription(problem ? parsed.errorMessage() : QString());
 }
 
+// "2525, 10993" → the ports; nothing when one of them is not a port number. Empty text: no extra ports.
+std::optional<QList<quint16>> parsePortList(const QString& text)
+{
+    QList<quint16> ports;
+    for (const QString& part : text.split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int port = part.trimmed().toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return std::nullopt;
+        if (!ports.contains(static_cast<quint16>(port)))
+            ports.append(static_cast<quint16>(port));
+    }
+    return ports;
+}
+
 } // namespace
 
 AccountPage::AccountPage(QWidget* parent)
@@ -71,8 +86,9 @@ AccountPage::AccountPage(QWidget* parent)
     , m_serverPort(portBox(m_accountBox, u"serverPort"_s))
     , m_serverProblem(problemLabel(m_accountBox, u"serverProblem"_s))
     , m_diagnoseHost(new QLineEdit(m_diagnoseBox))
-    , m_diagnosePort(portBox(m_diagnoseBox, u"diagnosePort"_s))
+    , m_diagnosePorts(new QLineEdit(m_diagnoseBox))
     , m_diagnoseProblem(problemLabel(m_diagnoseBox, u"diagnoseProblem"_s))
+    , m_portsProblem(problemLabel(m_diagnoseBox, u"portsProblem"_s))
 {
     setTitle(tr("Your mail account"));
     setSubTitle(tr("Type your e-mail address. Mailscout finds the servers for it and checks each one."));
@@ -111,8 +127,10 @@ AccountPage::AccountPage(QWidget* parent)
     m_diagnoseHost->setObjectName(u"diagnoseHost"_s);
     m_diagnoseHost->setAccessibleName(tr("Server to diagnose"));
     m_diagnoseHost->setPlaceholderText(tr("mail.example.com"));
-    m_diagnosePort->setAccessibleName(tr("Extra port"));
-    m_diagnosePort->setAccessibleDescription(tr("A non-standard port to check besides the seven standard ones."));
+    m_diagnosePorts->setObjectName(u"diagnosePorts"_s);
+    m_diagnosePorts->setPlaceholderText(tr("none, or e.g. 2525, 10993"));
+    m_diagnosePorts->setAccessibleName(tr("Extra ports"));
+    m_diagnosePorts->setAccessibleDescription(tr("Non-standard ports to check besides the seven standard ones, separated by commas."));
 
     auto* accountForm = new QFormLayout(m_accountBox);
     const auto addRow = [](QFormLayout* form, const QString& text, QWidget* field) {
@@ -132,8 +150,9 @@ AccountPage::AccountPage(QWidget* parent)
 
     auto* diagnoseForm = new QFormLayout(m_diagnoseBox);
     addRow(diagnoseForm, tr("Hos&t:"), m_diagnoseHost);
-    addRow(diagnoseForm, tr("E&xtra port:"), m_diagnosePort);
     diagnoseForm->addRow(QString(), m_diagnoseProblem);
+    addRow(diagnoseForm, tr("E&xtra ports:"), m_diagnosePorts);
+    diagnoseForm->addRow(QString(), m_portsProblem);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_accountMode);
@@ -142,7 +161,7 @@ AccountPage::AccountPage(QWidget* parent)
     layout->addWidget(m_diagnoseBox);
     layout->addStretch();
 
-    for (QLineEdit* edit : { m_address, m_password, m_serverHost, m_diagnoseHost })
+    for (QLineEdit* edit : { m_address, m_password, m_serverHost, m_diagnoseHost, m_diagnosePorts })
         connect(edit, &QLineEdit::textChanged, this, &AccountPage::updateState);
     for (QAbstractButton* button : std::initializer_list<QAbstractButton*> { m_accountMode, m_knowServer })
         connect(button, &QAbstractButton::toggled, this, &AccountPage::updateState);
@@ -166,7 +185,7 @@ void AccountPage::updateState()
     m_diagnoseBox->setVisible(!account);
     setTitle(account ? tr("Your mail account") : tr("Diagnose a server"));
     setSubTitle(account ? tr("Type your e-mail address. Mailscout finds the servers for it and checks each one.")
-                        : tr("Mailscout checks the seven standard mail ports of this server, and an extra one if you give it."));
+                        : tr("Mailscout checks the seven standard mail ports of this server, and any extra ones you give."));
     m_verifyLogin->setEnabled(!m_password->text().isEmpty());
     if (m_password->text().isEmpty())
         m_verifyLogin->setChecked(false);
@@ -178,13 +197,19 @@ void AccountPage::updateState()
     if (!m_knowServer->isChecked())
         m_serverProblem->hide();
     showProblem(m_diagnoseProblem, m_diagnoseHost, EmailAddress::parseHost(m_diagnoseHost->text()));
+    const bool portsBad = !parsePortList(m_diagnosePorts->text());
+    const QString portsMessage = tr("Ports are numbers from 1 to 65535, separated by commas.");
+    m_portsProblem->setText(portsBad ? portsMessage : QString());
+    m_portsProblem->setVisible(portsBad);
+    m_diagnosePorts->setAccessibleDescription(portsBad ? portsMessage
+                                                       : tr("Non-standard ports to check besides the seven standard ones, separated by commas."));
     Q_EMIT completeChanged();
 }
 
 bool AccountPage::isComplete() const
 {
     if (m_diagnoseMode->isChecked())
-        return hostValid(m_diagnoseHost);
+        return hostValid(m_diagnoseHost) && parsePortList(m_diagnosePorts->text()).has_value();
     return addressValid() && (!m_knowServer->isChecked() || hostValid(m_serverHost));
 }
 
@@ -194,7 +219,7 @@ SetupRequest AccountPage::request() const
     if (m_diagnoseMode->isChecked()) {
         request.mode = SetupRequest::Mode::Diagnose;
         request.host = m_diagnoseHost->text().trimmed();
-        request.port = static_cast<quint16>(m_diagnosePort->value());
+        request.extraPorts = parsePortList(m_diagnosePorts->text()).value_or(QList<quint16>());
         return request;
     }
     request.name = m_name->text().trimmed();

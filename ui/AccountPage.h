@@ -49,8 +49,9 @@ private:
     QSpinBox* m_serverPort = nullptr;
     QLabel* m_serverProblem = nullptr;
     QLineEdit* m_diagnoseHost = nullptr;
-    QSpinBox* m_diagnosePort = nullptr;
+    QLineEdit* m_diagnosePorts = nullptr;
     QLabel* m_diagnoseProblem = nullptr;
+    QLabel* m_portsProblem = nullptr;
 };
 
 } // namespace mailscout

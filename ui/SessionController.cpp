@@ -36,7 +36,7 @@ bool SessionController::start(const SetupRequest& request)
     SetupOptions options = m_base;
     options.acceptedCertificates = m_accepted;
     if (diagnose) {
-        options.discovery.userPort = request.port;
+        options.discovery.extraPorts = request.extraPorts;
     } else if (!request.host.isEmpty()) {
         const EmailAddress server = EmailAddress::parseHost(request.host);
         if (!server.isValid())

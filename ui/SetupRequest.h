@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace mailscout {
@@ -17,7 +18,8 @@ struct SetupRequest {
     bool verifyLogin = false;
     // Account: "I know my server" (optional). Diagnose: the host every standard port is checked on.
     QString host;
-    quint16 port = 0; // 0: the standard ports only
+    quint16 port = 0; // Account with "I know my server": 0 for the standard ports
+    QList<quint16> extraPorts; // Diagnose: custom ports besides the seven standard ones
 };
 
 } // namespace mailscout

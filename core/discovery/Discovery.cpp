@@ -58,13 +58,15 @@ QList<DiscoverySource*> Discovery::makeSources()
         = m_input.kind() == EmailAddress::Kind::Address || m_input.kind() == EmailAddress::Kind::Domain;
     if (hasDomain)
         sources.append(bundledSource(m_input, this));
-    if (m_input.kind() == EmailAddress::Kind::Host)
-        sources.append(new UserSource(m_input.host(), m_input.port().value_or(0), this));
-    else if (!m_options.userHost.isEmpty())
-        sources.append(new UserSource(m_options.userHost, m_options.userPort, this));
-    // Diagnosing a host: a custom port besides its standard ones (the wizard's "Diagnose a server").
-    if (m_input.kind() == EmailAddress::Kind::Host && !m_input.port() && m_options.userPort != 0)
-        sources.append(new UserSource(m_input.host(), m_options.userPort, this));
+    if (m_input.kind() == EmailAddress::Kind::Host) {
+        // Diagnosing a host (the wizard's "Diagnose a server"): its standard ports plus any custom ones.
+        QList<quint16> ports { m_input.port().value_or(0) };
+        if (!m_input.port())
+            ports += m_options.extraPorts;
+        sources.append(new UserSource(m_input.host(), ports, this));
+    } else if (!m_options.userHost.isEmpty()) {
+        sources.append(new UserSource(m_options.userHost, { m_options.userPort }, this));
+    }
     if (!hasDomain || m_options.offline)
         return sources;
     sources.append(new AutoconfigSource(

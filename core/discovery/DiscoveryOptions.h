@@ -26,6 +26,8 @@ struct DiscoveryOptions {
     int sourceTimeoutMs = 15'000; // each source on its own
     QString userHost; // "I know my server"; empty: none
     quint16 userPort = 0; // 0: the standard ports
+    // Diagnosing a host: non-standard ports to check besides its standard ones (2525, 10993, ...).
+    QList<quint16> extraPorts;
 };
 
 } // namespace mailscout

@@ -7,8 +7,24 @@ namespace mailscout {
 
 using namespace Qt::StringLiterals;
 
-UserSource::UserSource(const QString& host, quint16 port, QObject* parent)
-    : StaticSource(u"user"_s, candidates(host, port), {}, parent)
+namespace {
+
+QList<Candidate> candidatesForPorts(const QString& host, const QList<quint16>& ports)
+{
+    QList<Candidate> all;
+    for (const quint16 port : ports) {
+        for (const Candidate& candidate : UserSource::candidates(host, port)) {
+            if (!all.contains(candidate))
+                all.append(candidate);
+        }
+    }
+    return all;
+}
+
+} // namespace
+
+UserSource::UserSource(const QString& host, const QList<quint16>& ports, QObject* parent)
+    : StaticSource(u"user"_s, candidatesForPorts(host, ports.isEmpty() ? QList<quint16> { 0 } : ports), {}, parent)
 {
 }
 

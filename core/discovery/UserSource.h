@@ -12,7 +12,8 @@ class UserSource : public StaticSource {
     Q_OBJECT
 
 public:
-    UserSource(const QString& host, quint16 port, QObject* parent = nullptr);
+    // ports: 0 stands for the standard ports; several entries combine (standard ports plus custom ones).
+    UserSource(const QString& host, const QList<quint16>& ports, QObject* parent = nullptr);
     [[nodiscard]] static QList<Candidate> candidates(const QString& host, quint16 port);
 };
 

@@ -112,6 +112,27 @@ private Q_SLOTS:
         QCOMPARE(outcome.candidates.last().endpoint.toString(), u"imap://mail.example.test:993 (tls)"_s);
     }
 
+    // "Diagnose a server": the host's seven standard ports, plus every custom port on each protocol.
+    void diagnosedHostGetsItsStandardAndCustomPorts()
+    {
+        DiscoveryOptions options = m_web->options();
+        options.extraPorts = { 2525, 10993 };
+        Discovery discovery(EmailAddress::parseHost(u"mail.example.test"), options);
+        discovery.setDnsResolver(std::make_unique<ScriptedDnsResolver>());
+        const Outcome outcome = run(discovery);
+        QVERIFY(outcome.finished);
+        QCOMPARE(outcome.started, QStringList { u"user"_s });
+        QStringList endpoints;
+        for (const Candidate& candidate : outcome.candidates)
+            endpoints.append(candidate.endpoint.toString());
+        const qsizetype perCustomPort = UserSource::candidates(u"mail.example.test"_s, 2525).size();
+        QCOMPARE(endpoints.size(), 7 + 2 * perCustomPort);
+        for (const QString& expected : { u"imap://mail.example.test:993 (tls)"_s, u"smtp://mail.example.test:25 (starttls)"_s,
+                                         u"smtp://mail.example.test:2525 (starttls)"_s, u"imap://mail.example.test:10993 (tls)"_s,
+                                         u"pop3://mail.example.test:10993 (starttls)"_s })
+            QVERIFY2(endpoints.contains(expected), qPrintable(expected + u'\n' + endpoints.join(u'\n')));
+    }
+
     void deadSourcesDelayNobody()
     {
         // DNS never answers and the autoconfig host hangs; the ISPDB answers at once.

@@ -9,6 +9,7 @@
 #include "SetupWizard.h"
 
 #include <QApplication>
+#include <QPalette>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -138,6 +139,23 @@ void certificateTour(LoopbackNetwork& network)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    // MAILSCOUT_DARK=1: the same tour in a dark palette, to check that every page stays readable.
+    if (qEnvironmentVariableIntValue("MAILSCOUT_DARK") == 1) {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        QApplication::setPalette(dark);
+    }
     QStandardPaths::setTestModeEnabled(true); // the user's own settings and recent addresses stay untouched
     QApplication::setOrganizationName(u"MailscoutScreenshots"_s);
     QApplication::setApplicationName(u"Mailscout"_s);

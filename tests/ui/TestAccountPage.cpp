@@ -108,11 +108,18 @@ private Q_SLOTS:
         host->clear();
         QTest::keyClicks(host, u"mail.example.test"_s);
         QVERIFY(m_wizard->currentPage()->isComplete());
-        child<QSpinBox>(u"diagnosePort"_s)->setValue(2525);
+        auto* ports = child<QLineEdit>(u"diagnosePorts"_s);
+        QTest::keyClicks(ports, u"2525, 70000"_s);
+        QVERIFY(!m_wizard->currentPage()->isComplete()); // 70000 is no port
+        QVERIFY(child<QLabel>(u"portsProblem"_s)->isVisible());
+        ports->clear();
+        QTest::keyClicks(ports, u"2525, 10993,2525"_s);
+        QVERIFY(m_wizard->currentPage()->isComplete());
+        QVERIFY(!child<QLabel>(u"portsProblem"_s)->isVisible());
         const SetupRequest request = qobject_cast<AccountPage*>(m_wizard->currentPage())->request();
         QCOMPARE(request.mode, SetupRequest::Mode::Diagnose);
         QCOMPARE(request.host, u"mail.example.test"_s);
-        QCOMPARE(request.port, quint16(2525));
+        QCOMPARE(request.extraPorts, (QList<quint16> { 2525, 10993 }));
     }
 
     void knownServerIsCheckedToo()

@@ -311,7 +311,7 @@ private Q_SLOTS:
         auto* diagnose = wizard->findChild<QRadioButton*>(u"diagnoseMode"_s);
         QTest::mouseClick(diagnose, Qt::LeftButton, {}, QPoint(8, diagnose->height() / 2)); // on the indicator
         QTest::keyClicks(wizard->findChild<QLineEdit*>(u"diagnoseHost"_s), u"mail.example.test"_s);
-        wizard->findChild<QSpinBox*>(u"diagnosePort"_s)->setValue(2525);
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(u"diagnosePorts"_s), u"2525"_s);
         QVERIFY(diagnose->isChecked());
         QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
         clickNext(*wizard);
