@@ -3,6 +3,8 @@
 #include "cli/ExportCommand.h"
 #include "cli/ProbeCommand.h"
 
+#include "Translations.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
@@ -34,8 +36,10 @@ QString helpText(const std::vector<std::unique_ptr<CliCommand>>& commands)
         text += u"  "_s + command->name().leftJustified(12) + command->summary() + u'\n';
     text += u'\n'
         + QCoreApplication::translate("main", "Options:\n"
-                                              "  -h, --help     Show this help.\n"
-                                              "  -v, --version  Show the version.\n\n"
+                                              "  -h, --help       Show this help.\n"
+                                              "  -v, --version    Show the version.\n"
+                                              "  --lang CODE      Use this language (de, fr, es, en) instead of the system's;\n"
+                                              "                   before the command.\n\n"
                                               "Run \"%1 COMMAND --help\" for a command's options.\n")
               .arg(u"mailscout-cli"_s);
     return text;
@@ -50,10 +54,20 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(u"Mailscout"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILSCOUT_VERSION));
 
-    const auto commands = makeCommands();
     QStringList arguments = QCoreApplication::arguments();
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // A global option before the command, taken out here so the commands' own parsers never see it; the
+    // translations go in before anything (help texts included) is translated.
+    bool languageOk = true;
+    const QString language = mailscout::Translations::takeLanguageOption(arguments, &languageOk);
+    mailscout::Translations::install(app, language);
+    if (!languageOk) {
+        err << QCoreApplication::translate("main", "mailscout-cli: --lang needs a language code, e.g. --lang de")
+            << u'\n';
+        return UsageError;
+    }
+    const auto commands = makeCommands();
 
     const QString first = arguments.value(1);
     if (first.isEmpty()) {

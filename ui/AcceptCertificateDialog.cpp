@@ -59,6 +59,8 @@ AcceptCertificateDialog::AcceptCertificateDialog(const ProbeResult& result, QWid
     m_accept->setObjectName(u"acceptButton"_s);
     m_accept->setEnabled(false);
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    // Translated here, not left to qtbase_<lang>.qm, which many systems do not install.
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_confirm, &QCheckBox::toggled, m_accept, &QPushButton::setEnabled);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -7,6 +7,7 @@
 #include <QFontDatabase>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -53,6 +54,8 @@ ProbeDetailsDialog::ProbeDetailsDialog(const ProbeResult& result, QWidget* paren
     tabs->addTab(textTab(tlsText(result), tr("TLS and certificates"), tabs), tr("TLS && c&ertificates"));
     tabs->addTab(textTab(timingsText(result), tr("Timings"), tabs), tr("Ti&mings"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Translated here, not left to qtbase_<lang>.qm, which many systems do not install.
+    buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);

@@ -41,6 +41,13 @@ SetupWizard::SetupWizard(const SetupOptions& base, QWidget* parent)
     setPage(ExportPageId, m_exportPage);
     setPage(DonePageId, new DonePage(m_exportPage, this));
     setStartId(AccountPageId);
+    // Our own button texts rather than QWizard's: Qt's translations (qtbase_<lang>.qm) are often not
+    // installed, and a German wizard with "Next >" buttons reads as half-translated.
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
+    setButtonText(QWizard::HelpButton, tr("&Help"));
     button(QWizard::HelpButton)->setAccessibleDescription(tr("Explains the current page."));
 
     connect(m_discoveryPage, &DiscoveryPage::runRequested, m_controller,

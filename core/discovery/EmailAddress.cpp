@@ -409,6 +409,11 @@ EmailAddress EmailAddress::parseServer(QStringView text, Mode mode)
     result.m_port = port;
     if (ipv6 || isIpv4Literal(name)) {
         const QHostAddress address(name.toString());
+        // QHostAddress reads a part with a leading zero as octal ("010" is 8) and rejects "09" (a null
+        // address, which became a valid host with an empty name: fuzz_email_address). Only the address as
+        // typed is accepted.
+        if (address.isNull() || (!ipv6 && address.toString() != name))
+            return failure(Error::InvalidIpAddress);
         result.m_kind = Kind::Host;
         result.m_host = address.toString();
         result.m_hostIsIpAddress = true;
