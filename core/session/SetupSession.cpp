@@ -2,6 +2,7 @@
 #include "SetupSession.h"
 
 #include "assess/Assessor.h"
+#include "assess/Provenance.h"
 #include "assess/Ranker.h"
 #include "discovery/Discovery.h"
 #include "discovery/DnsResolver.h"
@@ -80,14 +81,9 @@ void SetupSession::cancel()
 int SetupSession::priorityOf(const Endpoint& endpoint) const
 {
     // The endpoints that could win are probed first: that is what lets the answer settle early.
-    QList<Candidate> provenance;
-    for (const Candidate& candidate : m_candidates) {
-        if (candidate.endpoint == endpoint)
-            provenance.append(candidate);
-    }
     RankingPreferences preferences;
     preferences.preferPop3 = m_options.preferPop3;
-    return Ranker(preferences).bestPossibleScore(endpoint, provenance).total();
+    return Ranker(preferences).bestPossibleScore(endpoint, Provenance::of(endpoint, m_candidates)).total();
 }
 
 void SetupSession::onCandidate(const Candidate& candidate)
@@ -165,17 +161,13 @@ bool SetupSession::discoveryCannotChangeAnswer(const Assessment& assessment) con
     const Protocol incoming = m_options.preferPop3 ? Protocol::Pop3 : Protocol::Imap;
     const std::pair<const ServerSetting*, Protocol> roles[] = { { &best.incoming, incoming }, { &best.outgoing, Protocol::Smtp } };
     for (const auto& [server, idealProtocol] : roles) {
-        QList<Candidate> provenance;
-        for (const Candidate& candidate : m_candidates) {
-            if (candidate.endpoint == server->endpoint)
-                provenance.append(candidate);
-        }
-        const Endpoint ideal { idealProtocol, server->endpoint.host, Endpoint::defaultPort(idealProtocol, Security::ImplicitTls),
+        const Endpoint& endpoint = server->endpoint;
+        const Endpoint ideal { idealProtocol, endpoint.host, Endpoint::defaultPort(idealProtocol, Security::ImplicitTls),
                                Security::ImplicitTls };
         const auto confirmed = std::find_if(assessment.scores.cbegin(), assessment.scores.cend(),
-                                            [server](const EndpointScore& score) { return score.endpoint == server->endpoint; });
+                                            [&endpoint](const EndpointScore& score) { return score.endpoint == endpoint; });
         if (confirmed == assessment.scores.cend()
-            || confirmed->total() < ranker.bestPossibleScore(ideal, provenance).total())
+            || confirmed->total() < ranker.bestPossibleScore(ideal, Provenance::of(endpoint, m_candidates)).total())
             return false;
     }
     return true;
