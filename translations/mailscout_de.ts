@@ -123,7 +123,7 @@
 <context>
     <name>Assessor</name>
     <message>
-        <location filename="../core/assess/Assessor.cpp" line="+154"/>
+        <location filename="../core/assess/Assessor.cpp" line="+157"/>
         <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -134,12 +134,17 @@
         <translation>%1: mit OAuth2 anmelden; der Anbieter akzeptiert dort keine Anmeldung mit Passwort.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+39"/>
+        <source>Settled without waiting for %1: no answer within %2 s where a round trip takes %3 ms, so most likely filtered by a firewall. Still waiting for them in the background.</source>
+        <translation>Die Antwort steht fest, ohne auf %1 zu warten: Innerhalb von %2 s kam keine Antwort, obwohl ein Netzwerk-Umlauf %3 ms dauert; höchstwahrscheinlich filtert eine Firewall die Verbindung. Im Hintergrund wird weiter auf eine Antwort gewartet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>All checks have finished.</source>
         <translation>Alle Prüfungen sind beendet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+2"/>
         <source>The best servers are confirmed: none of the %n check(s) still running could outrank them.</source>
         <translation>
             <numerusform>Die besten Server stehen fest: Die noch laufende Prüfung kann sie nicht übertreffen.</numerusform>
@@ -541,7 +546,7 @@
         <translation>Die Server für eine Adresse, eine Domain oder einen Host finden, prüfen und bewerten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>give exactly one ADDRESS (an e-mail address, a domain or a host)</source>
         <translation>Geben Sie genau eine ADRESSE an (eine E-Mail-Adresse, eine Domain oder einen Host)</translation>
     </message>
@@ -551,7 +556,7 @@
         <translation>„%1“ ist nicht verwendbar: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--ispdb-url needs an http:// or https:// URL</source>
         <translation>--ispdb-url braucht eine http://- oder https://-URL</translation>
     </message>
@@ -576,7 +581,12 @@
         <translation>--timeout muss eine Anzahl Sekunden größer als 0 sein</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>--connect-timeout must be a number of seconds above 0</source>
+        <translation>--connect-timeout muss eine Anzahl Sekunden größer als 0 sein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>An e-mail address, a domain, or a host[:port].</source>
         <translation>Eine E-Mail-Adresse, eine Domain oder ein Host[:Port].</translation>
     </message>
@@ -656,7 +666,12 @@
         <translation>Sekunden, die jede Quelle brauchen darf (Standard 15).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Seconds a connection may take before its port counts as filtered for good (default 10). A port silent far longer than the server&apos;s round-trip time is reported filtered (likely) sooner; the wait goes on in the background and a late answer revises the result.</source>
+        <translation>Sekunden, die eine Verbindung brauchen darf, bevor ihr Port endgültig als gefiltert gilt (Standard 10). Ein Port, der weit länger als die Umlaufzeit des Servers schweigt, wird schon früher als wahrscheinlich gefiltert gemeldet; im Hintergrund wird weiter gewartet, und eine späte Antwort korrigiert das Ergebnis.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>--protocol takes imap or pop3, not &quot;%1&quot;</source>
         <translation>--protocol nimmt imap oder pop3, nicht „%1“</translation>
     </message>
@@ -705,7 +720,7 @@
         <translation>Quellen:</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1 candidate(s), %2 checked, %3 running, %4 s</source>
         <translation>
             <numerusform>%1 Kandidat, %2 geprüft, %3 laufen, %4 s</numerusform>
@@ -721,7 +736,7 @@
 <context>
     <name>DiscoveryDocument</name>
     <message>
-        <location filename="../core/report/DiscoveryDocument.cpp" line="+161"/>
+        <location filename="../core/report/DiscoveryDocument.cpp" line="+174"/>
         <source>This is not a discovery result (schema %1).</source>
         <translation>Dies ist kein Discovery-Ergebnis (Schema %1).</translation>
     </message>
@@ -809,9 +824,14 @@
         <translation>abgewiesen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>filtered</source>
         <translation>gefiltert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>filtered?</source>
+        <translation>gefiltert?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -872,6 +892,11 @@
         <location line="+6"/>
         <source>Diagnosis:</source>
         <translation>Diagnose:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revised after a late answer:</source>
+        <translation>Nach einer späten Antwort korrigiert:</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1757,7 +1782,7 @@
 <context>
     <name>OutcomeStyle</name>
     <message>
-        <location filename="../ui/OutcomeStyle.cpp" line="+43"/>
+        <location filename="../ui/OutcomeStyle.cpp" line="+44"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -1800,6 +1825,11 @@
         <location line="+2"/>
         <source>refused</source>
         <translation>abgewiesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>filtered?</source>
+        <translation>gefiltert?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1860,6 +1890,11 @@
         <location line="+2"/>
         <source>Nothing listens here, or a firewall rejects the connection.</source>
         <translation>Hier lauscht nichts, oder eine Firewall weist die Verbindung ab.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answer yet, long after the server answered on other ports: most likely a firewall. Mailscout keeps waiting in the background.</source>
+        <translation>Noch keine Antwort, lange nachdem der Server auf anderen Ports geantwortet hat: höchstwahrscheinlich eine Firewall. Mailscout wartet im Hintergrund weiter.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1924,29 +1959,6 @@
         <location line="+2"/>
         <source>The server&apos;s answer does not follow the protocol.</source>
         <translation>Die Antwort des Servers folgt nicht dem Protokoll.</translation>
-    </message>
-</context>
-<context>
-    <name>PdfRenderer</name>
-    <message>
-        <location filename="../core/export/PdfRenderer.cpp" line="+33"/>
-        <source>Cannot make a PDF: the PDF renderer %1 is missing. It is part of Mailscout and is installed beside mailscout-cli; reinstall Mailscout, or export the HTML format instead.</source>
-        <translation>Das PDF kann nicht erstellt werden: Der PDF-Renderer %1 fehlt. Er gehört zu Mailscout und wird neben mailscout-cli installiert; installieren Sie Mailscout neu oder exportieren Sie stattdessen das HTML-Format.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot start the PDF renderer %1: %2</source>
-        <translation>Der PDF-Renderer %1 kann nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The PDF renderer %1 did not finish.</source>
-        <translation>Der PDF-Renderer %1 wurde nicht fertig.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The PDF renderer failed: %1</source>
-        <translation>Der PDF-Renderer ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +2987,59 @@
     </message>
 </context>
 <context>
+    <name>Revision</name>
+    <message>
+        <location filename="../core/assess/Revision.cpp" line="+16"/>
+        <source>%1 port %2 with implicit TLS</source>
+        <translation>%1 Port %2 mit implizitem TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 port %2 with STARTTLS</source>
+        <translation>%1 Port %2 mit STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 port %2 without encryption</source>
+        <translation>%1 Port %2 ohne Verschlüsselung</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 port %2 answered late, after %3 s.</source>
+        <translation>%1 Port %2 hat spät geantwortet, nach %3 s.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No secure incoming server is left.</source>
+        <translation>Es bleibt kein sicherer Eingangsserver übrig.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No secure outgoing server is left.</source>
+        <translation>Es bleibt kein sicherer Ausgangsserver übrig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incoming mail: %1.</source>
+        <translation>Eingehende Mail: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outgoing mail: %1.</source>
+        <translation>Ausgehende Mail: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switching incoming mail to %1 (was %2).</source>
+        <translation>Eingehende Mail wechselt zu %1 (bisher %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switching outgoing mail to %1 (was %2).</source>
+        <translation>Ausgehende Mail wechselt zu %1 (bisher %2).</translation>
+    </message>
+</context>
+<context>
     <name>SmtpDialog</name>
     <message>
         <location filename="../core/probe/SmtpDialog.cpp" line="+56"/>
@@ -3398,7 +3463,7 @@
 <context>
     <name>mailscout::Connector</name>
     <message>
-        <location filename="../core/probe/Connector.cpp" line="+43"/>
+        <location filename="../core/probe/Connector.cpp" line="+44"/>
         <source>No server name was given.</source>
         <translation>Es wurde kein Servername angegeben.</translation>
     </message>
@@ -3408,7 +3473,7 @@
         <translation>Der Name %1 konnte nicht aufgelöst werden: %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Connection refused by %1 port %2.</source>
         <translation>Verbindung von %1 Port %2 abgewiesen.</translation>
     </message>
@@ -3450,12 +3515,12 @@
     <name>mailscout::DiscoveryPage</name>
     <message>
         <location filename="../ui/DiscoveryPage.cpp" line="+34"/>
-        <location line="+137"/>
+        <location line="+140"/>
         <source>S&amp;top</source>
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-138"/>
         <source>Looking for your servers</source>
         <translation>Ihre Server werden gesucht</translation>
     </message>
@@ -3500,7 +3565,7 @@
         <translation>&amp;Geprüfte Ports:</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>%1 of %2 checked, %3 running — %4 s</source>
         <translation>%1 von %2 geprüft, %3 laufen — %4 s</translation>
     </message>
@@ -3525,7 +3590,7 @@
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Check &amp;again</source>
         <translation>&amp;Erneut prüfen</translation>
     </message>
@@ -3624,7 +3689,7 @@
 <context>
     <name>mailscout::ExportPage</name>
     <message>
-        <location filename="../ui/ExportPage.cpp" line="+36"/>
+        <location filename="../ui/ExportPage.cpp" line="+38"/>
         <source>&amp;Save…</source>
         <translation>&amp;Speichern…</translation>
     </message>
@@ -3644,7 +3709,12 @@
         <translation>Enthaltenden &amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Stop making the P&amp;DF</source>
+        <translation>P&amp;DF-Erstellung anhalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -3675,6 +3745,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Making the PDF</source>
+        <translation>PDF wird erstellt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stops making the PDF; no file is written.</source>
+        <translation>Hält die PDF-Erstellung an; es wird keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
@@ -3684,7 +3764,7 @@
         <translation>&amp;Vorschau:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+81"/>
         <source>This format cannot be written: %1</source>
         <translation>Dieses Format kann nicht geschrieben werden: %1</translation>
     </message>
@@ -3704,12 +3784,27 @@
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Could not make the PDF: %1</source>
-        <translation>Das PDF konnte nicht erstellt werden: %1</translation>
+        <location line="+23"/>
+        <source>Making the PDF for %1…</source>
+        <translation>PDF für %1 wird erstellt…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Could not make the PDF, nothing was saved: %1</source>
+        <translation>Das PDF konnte nicht erstellt werden, es wurde nichts gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF not saved</source>
+        <translation>PDF nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopped: the PDF was not saved.</source>
+        <translation>Angehalten: Das PDF wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -3809,6 +3904,39 @@
     </message>
 </context>
 <context>
+    <name>mailscout::PdfRenderer</name>
+    <message>
+        <location filename="../core/export/PdfRenderer.cpp" line="+26"/>
+        <source>The PDF renderer %1 did not finish.</source>
+        <translation>Der PDF-Renderer %1 wurde nicht fertig.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cannot make a PDF: the PDF renderer %1 is missing. It is part of Mailscout and is installed beside mailscout-cli; reinstall Mailscout, or export the HTML format instead.</source>
+        <translation>Das PDF kann nicht erstellt werden: Der PDF-Renderer %1 fehlt. Er gehört zu Mailscout und wird neben mailscout-cli installiert; installieren Sie Mailscout neu oder exportieren Sie stattdessen das HTML-Format.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The PDF renderer failed: %1</source>
+        <translation>Der PDF-Renderer ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF renderer %1 crashed.</source>
+        <translation>Der PDF-Renderer %1 ist abgestürzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF renderer %1 ended with status %2 without making a PDF or saying why.</source>
+        <translation>Der PDF-Renderer %1 endete mit Status %2, ohne ein PDF zu erstellen oder einen Grund zu nennen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot start the PDF renderer %1: %2</source>
+        <translation>Der PDF-Renderer %1 kann nicht gestartet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>mailscout::PortMatrixModel</name>
     <message>
         <location filename="../ui/PortMatrixModel.cpp" line="+164"/>
@@ -3854,7 +3982,7 @@
         <translation>Dieses System hat keine funktionierende TLS-Bibliothek.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -3864,7 +3992,7 @@
         <translation>Verbunden mit %1 Port %2.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Starting TLS handshake.</source>
         <translation>TLS-Handshake beginnt.</translation>
     </message>
@@ -4245,6 +4373,19 @@
     </message>
 </context>
 <context>
+    <name>mailscout::ProbeScheduler</name>
+    <message>
+        <location filename="../core/probe/ProbeScheduler.cpp" line="+175"/>
+        <source>No answer within %1 s, although other ports of the same server answered within %2 ms: the port is most likely filtered by a firewall. Still waiting for it, up to %3 s.</source>
+        <translation>Keine Antwort innerhalb von %1 s, obwohl andere Ports desselben Servers innerhalb von %2 ms geantwortet haben: Der Port wird höchstwahrscheinlich von einer Firewall gefiltert. Es wird weiter auf ihn gewartet, bis zu %3 s.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No answer within %1 s, although the DNS server answered within %2 ms: the port is most likely filtered by a firewall. Still waiting for it, up to %3 s.</source>
+        <translation>Keine Antwort innerhalb von %1 s, obwohl der DNS-Server innerhalb von %2 ms geantwortet hat: Der Port wird höchstwahrscheinlich von einer Firewall gefiltert. Es wird weiter auf ihn gewartet, bis zu %3 s.</translation>
+    </message>
+</context>
+<context>
     <name>mailscout::ResultsPage</name>
     <message>
         <location filename="../ui/ResultsPage.cpp" line="+32"/>
@@ -4272,7 +4413,7 @@
         <translation>Anmeldung:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Incoming mail</source>
         <translation>Eingehende Mail</translation>
     </message>
@@ -4303,6 +4444,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Late answer</source>
+        <translation>Späte Antwort</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
     </message>
@@ -4317,12 +4463,12 @@
         <translation>Die beste zuerst; fahren Sie über eine Zeile, um ihre Gründe zu sehen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;All secure configurations:</source>
         <translation>&amp;Alle sicheren Konfigurationen:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Incoming mail (%1)</source>
         <translation>Eingehende Mail (%1)</translation>
     </message>
@@ -4372,7 +4518,12 @@
         <translation>Für %1 wurde keine sichere Konfiguration gefunden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>&lt;b&gt;Changed after a late answer:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nach einer späten Antwort geändert:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;b&gt;What Mailscout noticed:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Was Mailscout aufgefallen ist:&lt;/b&gt;</translation>
     </message>
@@ -4390,6 +4541,14 @@
         <location line="+2"/>
         <source>Review and accept the certificate of %1 port %2</source>
         <translation>Zertifikat von %1 Port %2 prüfen und akzeptieren</translation>
+    </message>
+</context>
+<context>
+    <name>mailscout::SetupSession</name>
+    <message>
+        <location filename="../core/session/SetupSession.cpp" line="+127"/>
+        <source>The check was stopped before the full connect timeout.</source>
+        <translation>Die Prüfung wurde abgebrochen, bevor die volle Wartezeit für den Verbindungsaufbau abgelaufen war.</translation>
     </message>
 </context>
 <context>
@@ -4576,6 +4735,79 @@ Wenn dem Zertifikat eines Servers nicht vertraut werden kann, dürfen Sie dieses
     </message>
 </context>
 <context>
+    <name>mailscout::cli::BatchRunner</name>
+    <message>
+        <location filename="../app/cli/BatchRunner.cpp" line="+59"/>
+        <source>Check every e-mail address or domain in this file (&quot;-&quot;: standard input), one per line; blank lines and lines starting with # are skipped. Prints one result line per address as it finishes.</source>
+        <translation>Jede E-Mail-Adresse oder Domain in dieser Datei prüfen („-“: Standardeingabe), eine pro Zeile; leere Zeilen und Zeilen, die mit # beginnen, werden übersprungen. Gibt pro Adresse eine Ergebniszeile aus, sobald ihre Prüfung fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --batch: jsonl (one JSON object per line, the default) or csv.</source>
+        <translation>Mit --batch: jsonl (ein JSON-Objekt pro Zeile, der Standard) oder csv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --batch: how many addresses to check at once (default %1, at most %2).</source>
+        <translation>Mit --batch: wie viele Adressen gleichzeitig geprüft werden (Standard %1, höchstens %2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--batch-format and --jobs need --batch FILE</source>
+        <translation>--batch-format und --jobs brauchen --batch DATEI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--batch reads the addresses from its file: give no ADDRESS</source>
+        <translation>--batch liest die Adressen aus seiner Datei: Geben Sie keine ADRESSE an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--password-stdin cannot be used with --batch: a batch verifies no login</source>
+        <translation>--password-stdin kann nicht mit --batch verwendet werden: Im Stapelbetrieb wird keine Anmeldung überprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--export cannot be used with --batch: export one address at a time</source>
+        <translation>--export kann nicht mit --batch verwendet werden: Exportieren Sie jeweils eine Adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 cannot be used with --batch (see --batch-format)</source>
+        <translation>--%1 kann nicht mit --batch verwendet werden (siehe --batch-format)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--batch-format takes jsonl or csv, not &quot;%1&quot;</source>
+        <translation>--batch-format nimmt jsonl oder csv, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--jobs must be a number from 1 to %1</source>
+        <translation>--jobs muss eine Zahl von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--jobs %1 lowered to %2 to fit the limit of open files (ulimit -n)</source>
+        <translation>--jobs %1 auf %2 gesenkt, damit die Grenze für offene Dateien (ulimit -n) eingehalten wird</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the line is longer than %1 bytes</source>
+        <translation>die Zeile ist länger als %1 Byte</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not an e-mail address or a domain; check a single server with &quot;mailscout-cli discover HOST&quot; instead</source>
+        <translation>keine E-Mail-Adresse und keine Domain; prüfen Sie einen einzelnen Server stattdessen mit „mailscout-cli discover HOST“</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/cli_main.cpp" line="+31"/>
@@ -4620,7 +4852,7 @@ Run &quot;%1 COMMAND --help&quot; for a command&apos;s options.
         <translation>mailscout-cli: unbekannter Befehl „%1“; versuchen Sie --help</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="+28"/>
+        <location filename="../app/gui_main.cpp" line="+30"/>
         <source>no PEM certificate in &quot;%1&quot;</source>
         <translation>kein PEM-Zertifikat in „%1“</translation>
     </message>
@@ -4635,7 +4867,7 @@ Run &quot;%1 COMMAND --help&quot; for a command&apos;s options.
         <translation>--ispdb-url braucht eine http://- oder https://-URL</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Finds, checks and ranks the mail server settings for an account.</source>
         <translation>Findet, prüft und bewertet die Mailserver-Einstellungen für ein Konto.</translation>
     </message>

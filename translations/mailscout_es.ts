@@ -123,7 +123,7 @@
 <context>
     <name>Assessor</name>
     <message>
-        <location filename="../core/assess/Assessor.cpp" line="+154"/>
+        <location filename="../core/assess/Assessor.cpp" line="+157"/>
         <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -134,12 +134,17 @@
         <translation>%1: inicie sesión con OAuth2; el proveedor no acepta allí el inicio de sesión con contraseña.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+39"/>
+        <source>Settled without waiting for %1: no answer within %2 s where a round trip takes %3 ms, so most likely filtered by a firewall. Still waiting for them in the background.</source>
+        <translation>Respuesta segura sin esperar a %1: sin respuesta en %2 s cuando una ida y vuelta tarda %3 ms, así que lo más probable es que un cortafuegos filtre la conexión. Se sigue esperando una respuesta en segundo plano.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>All checks have finished.</source>
         <translation>Todas las comprobaciones han finalizado.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+2"/>
         <source>The best servers are confirmed: none of the %n check(s) still running could outrank them.</source>
         <translation>
             <numerusform>Los mejores servidores están confirmados: la comprobación aún en curso no puede superarlos.</numerusform>
@@ -541,7 +546,7 @@
         <translation>Buscar, comprobar y clasificar los servidores de una dirección, un dominio o un host.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>give exactly one ADDRESS (an e-mail address, a domain or a host)</source>
         <translation>indique exactamente una DIRECCIÓN (una dirección de correo, un dominio o un host)</translation>
     </message>
@@ -551,7 +556,7 @@
         <translation>«%1» no se puede usar: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--ispdb-url needs an http:// or https:// URL</source>
         <translation>--ispdb-url necesita una URL http:// o https://</translation>
     </message>
@@ -576,7 +581,12 @@
         <translation>--timeout debe ser un número de segundos mayor que 0</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>--connect-timeout must be a number of seconds above 0</source>
+        <translation>--connect-timeout debe ser un número de segundos mayor que 0</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>An e-mail address, a domain, or a host[:port].</source>
         <translation>Una dirección de correo, un dominio o un host[:puerto].</translation>
     </message>
@@ -656,7 +666,12 @@
         <translation>Segundos que puede tardar cada fuente (15 por defecto).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Seconds a connection may take before its port counts as filtered for good (default 10). A port silent far longer than the server&apos;s round-trip time is reported filtered (likely) sooner; the wait goes on in the background and a late answer revises the result.</source>
+        <translation>Segundos que puede tardar una conexión antes de que su puerto se considere filtrado definitivamente (10 por defecto). Un puerto que calla mucho más que el tiempo de ida y vuelta del servidor se indica antes como probablemente filtrado; la espera continúa en segundo plano y una respuesta tardía corrige el resultado.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>--protocol takes imap or pop3, not &quot;%1&quot;</source>
         <translation>--protocol admite imap o pop3, no «%1»</translation>
     </message>
@@ -705,7 +720,7 @@
         <translation>Fuentes:</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1 candidate(s), %2 checked, %3 running, %4 s</source>
         <translation>
             <numerusform>%1 candidato, %2 comprobados, %3 en curso, %4 s</numerusform>
@@ -721,7 +736,7 @@
 <context>
     <name>DiscoveryDocument</name>
     <message>
-        <location filename="../core/report/DiscoveryDocument.cpp" line="+161"/>
+        <location filename="../core/report/DiscoveryDocument.cpp" line="+174"/>
         <source>This is not a discovery result (schema %1).</source>
         <translation>Esto no es un resultado de descubrimiento (esquema %1).</translation>
     </message>
@@ -809,9 +824,14 @@
         <translation>rechazado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>filtered</source>
         <translation>filtrado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>filtered?</source>
+        <translation>¿filtrado?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -872,6 +892,11 @@
         <location line="+6"/>
         <source>Diagnosis:</source>
         <translation>Diagnóstico:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revised after a late answer:</source>
+        <translation>Corregido tras una respuesta tardía:</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1757,7 +1782,7 @@
 <context>
     <name>OutcomeStyle</name>
     <message>
-        <location filename="../ui/OutcomeStyle.cpp" line="+43"/>
+        <location filename="../ui/OutcomeStyle.cpp" line="+44"/>
         <source>not checked</source>
         <translation>no comprobado</translation>
     </message>
@@ -1800,6 +1825,11 @@
         <location line="+2"/>
         <source>refused</source>
         <translation>rechazado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>filtered?</source>
+        <translation>¿filtrado?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1860,6 +1890,11 @@
         <location line="+2"/>
         <source>Nothing listens here, or a firewall rejects the connection.</source>
         <translation>Aquí no escucha nada, o un cortafuegos rechaza la conexión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answer yet, long after the server answered on other ports: most likely a firewall. Mailscout keeps waiting in the background.</source>
+        <translation>Aún sin respuesta, mucho después de que el servidor respondiera en otros puertos: muy probablemente un cortafuegos. Mailscout sigue esperando en segundo plano.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1924,29 +1959,6 @@
         <location line="+2"/>
         <source>The server&apos;s answer does not follow the protocol.</source>
         <translation>La respuesta del servidor no sigue el protocolo.</translation>
-    </message>
-</context>
-<context>
-    <name>PdfRenderer</name>
-    <message>
-        <location filename="../core/export/PdfRenderer.cpp" line="+33"/>
-        <source>Cannot make a PDF: the PDF renderer %1 is missing. It is part of Mailscout and is installed beside mailscout-cli; reinstall Mailscout, or export the HTML format instead.</source>
-        <translation>No se puede crear el PDF: falta el renderizador de PDF %1. Forma parte de Mailscout y se instala junto a mailscout-cli; reinstale Mailscout o exporte en formato HTML.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot start the PDF renderer %1: %2</source>
-        <translation>No se puede iniciar el renderizador de PDF %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The PDF renderer %1 did not finish.</source>
-        <translation>El renderizador de PDF %1 no terminó.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The PDF renderer failed: %1</source>
-        <translation>Falló el renderizador de PDF: %1</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +2987,59 @@
     </message>
 </context>
 <context>
+    <name>Revision</name>
+    <message>
+        <location filename="../core/assess/Revision.cpp" line="+16"/>
+        <source>%1 port %2 with implicit TLS</source>
+        <translation>%1 puerto %2 con TLS implícito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 port %2 with STARTTLS</source>
+        <translation>%1 puerto %2 con STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 port %2 without encryption</source>
+        <translation>%1 puerto %2 sin cifrado</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 port %2 answered late, after %3 s.</source>
+        <translation>%1 puerto %2 respondió tarde, tras %3 s.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No secure incoming server is left.</source>
+        <translation>No queda ningún servidor entrante seguro.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No secure outgoing server is left.</source>
+        <translation>No queda ningún servidor saliente seguro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incoming mail: %1.</source>
+        <translation>Correo entrante: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outgoing mail: %1.</source>
+        <translation>Correo saliente: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switching incoming mail to %1 (was %2).</source>
+        <translation>El correo entrante pasa a %1 (antes %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switching outgoing mail to %1 (was %2).</source>
+        <translation>El correo saliente pasa a %1 (antes %2).</translation>
+    </message>
+</context>
+<context>
     <name>SmtpDialog</name>
     <message>
         <location filename="../core/probe/SmtpDialog.cpp" line="+56"/>
@@ -3398,7 +3463,7 @@
 <context>
     <name>mailscout::Connector</name>
     <message>
-        <location filename="../core/probe/Connector.cpp" line="+43"/>
+        <location filename="../core/probe/Connector.cpp" line="+44"/>
         <source>No server name was given.</source>
         <translation>No se indicó ningún nombre de servidor.</translation>
     </message>
@@ -3408,7 +3473,7 @@
         <translation>No se pudo resolver el nombre %1: %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Connection refused by %1 port %2.</source>
         <translation>Conexión rechazada por %1 puerto %2.</translation>
     </message>
@@ -3450,12 +3515,12 @@
     <name>mailscout::DiscoveryPage</name>
     <message>
         <location filename="../ui/DiscoveryPage.cpp" line="+34"/>
-        <location line="+137"/>
+        <location line="+140"/>
         <source>S&amp;top</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-138"/>
         <source>Looking for your servers</source>
         <translation>Buscando sus servidores</translation>
     </message>
@@ -3500,7 +3565,7 @@
         <translation>&amp;Puertos comprobados:</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>%1 of %2 checked, %3 running — %4 s</source>
         <translation>%1 de %2 comprobados, %3 en curso — %4 s</translation>
     </message>
@@ -3525,7 +3590,7 @@
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Check &amp;again</source>
         <translation>&amp;Volver a comprobar</translation>
     </message>
@@ -3624,7 +3689,7 @@
 <context>
     <name>mailscout::ExportPage</name>
     <message>
-        <location filename="../ui/ExportPage.cpp" line="+36"/>
+        <location filename="../ui/ExportPage.cpp" line="+38"/>
         <source>&amp;Save…</source>
         <translation>&amp;Guardar…</translation>
     </message>
@@ -3644,7 +3709,12 @@
         <translation>Abrir la carpeta c&amp;ontenedora</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Stop making the P&amp;DF</source>
+        <translation>Detener la creación del P&amp;DF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -3675,6 +3745,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Making the PDF</source>
+        <translation>Creando el PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stops making the PDF; no file is written.</source>
+        <translation>Detiene la creación del PDF; no se escribe ningún archivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
@@ -3684,7 +3764,7 @@
         <translation>&amp;Vista previa:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+81"/>
         <source>This format cannot be written: %1</source>
         <translation>Este formato no se puede escribir: %1</translation>
     </message>
@@ -3704,12 +3784,27 @@
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Could not make the PDF: %1</source>
-        <translation>No se pudo crear el PDF: %1</translation>
+        <location line="+23"/>
+        <source>Making the PDF for %1…</source>
+        <translation>Creando el PDF para %1…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Could not make the PDF, nothing was saved: %1</source>
+        <translation>No se pudo crear el PDF, no se guardó nada: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF not saved</source>
+        <translation>PDF no guardado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopped: the PDF was not saved.</source>
+        <translation>Detenido: el PDF no se guardó.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
@@ -3809,6 +3904,39 @@
     </message>
 </context>
 <context>
+    <name>mailscout::PdfRenderer</name>
+    <message>
+        <location filename="../core/export/PdfRenderer.cpp" line="+26"/>
+        <source>The PDF renderer %1 did not finish.</source>
+        <translation>El renderizador de PDF %1 no terminó.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cannot make a PDF: the PDF renderer %1 is missing. It is part of Mailscout and is installed beside mailscout-cli; reinstall Mailscout, or export the HTML format instead.</source>
+        <translation>No se puede crear el PDF: falta el renderizador de PDF %1. Forma parte de Mailscout y se instala junto a mailscout-cli; reinstale Mailscout o exporte en formato HTML.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The PDF renderer failed: %1</source>
+        <translation>Falló el renderizador de PDF: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF renderer %1 crashed.</source>
+        <translation>El renderizador de PDF %1 se cerró inesperadamente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF renderer %1 ended with status %2 without making a PDF or saying why.</source>
+        <translation>El renderizador de PDF %1 terminó con el estado %2 sin crear un PDF ni decir por qué.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot start the PDF renderer %1: %2</source>
+        <translation>No se puede iniciar el renderizador de PDF %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>mailscout::PortMatrixModel</name>
     <message>
         <location filename="../ui/PortMatrixModel.cpp" line="+164"/>
@@ -3854,7 +3982,7 @@
         <translation>Este sistema no tiene una biblioteca TLS funcional.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -3864,7 +3992,7 @@
         <translation>Conectado a %1 puerto %2.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Starting TLS handshake.</source>
         <translation>Iniciando la negociación TLS.</translation>
     </message>
@@ -4245,6 +4373,19 @@
     </message>
 </context>
 <context>
+    <name>mailscout::ProbeScheduler</name>
+    <message>
+        <location filename="../core/probe/ProbeScheduler.cpp" line="+175"/>
+        <source>No answer within %1 s, although other ports of the same server answered within %2 ms: the port is most likely filtered by a firewall. Still waiting for it, up to %3 s.</source>
+        <translation>Sin respuesta en %1 s, aunque otros puertos del mismo servidor respondieron en %2 ms: muy probablemente un cortafuegos filtra el puerto. Se sigue esperando, hasta %3 s.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No answer within %1 s, although the DNS server answered within %2 ms: the port is most likely filtered by a firewall. Still waiting for it, up to %3 s.</source>
+        <translation>Sin respuesta en %1 s, aunque el servidor DNS respondió en %2 ms: muy probablemente un cortafuegos filtra el puerto. Se sigue esperando, hasta %3 s.</translation>
+    </message>
+</context>
+<context>
     <name>mailscout::ResultsPage</name>
     <message>
         <location filename="../ui/ResultsPage.cpp" line="+32"/>
@@ -4272,7 +4413,7 @@
         <translation>Inicio de sesión:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Incoming mail</source>
         <translation>Correo entrante</translation>
     </message>
@@ -4303,6 +4444,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Late answer</source>
+        <translation>Respuesta tardía</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Diagnosis</source>
         <translation>Diagnóstico</translation>
     </message>
@@ -4317,12 +4463,12 @@
         <translation>La mejor primero; pase el ratón sobre una fila para ver sus motivos.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;All secure configurations:</source>
         <translation>&amp;Todas las configuraciones seguras:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Incoming mail (%1)</source>
         <translation>Correo entrante (%1)</translation>
     </message>
@@ -4372,7 +4518,12 @@
         <translation>No se encontró ninguna configuración segura para %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>&lt;b&gt;Changed after a late answer:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cambiado tras una respuesta tardía:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;b&gt;What Mailscout noticed:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lo que Mailscout ha observado:&lt;/b&gt;</translation>
     </message>
@@ -4390,6 +4541,14 @@
         <location line="+2"/>
         <source>Review and accept the certificate of %1 port %2</source>
         <translation>Revisar y aceptar el certificado de %1 puerto %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailscout::SetupSession</name>
+    <message>
+        <location filename="../core/session/SetupSession.cpp" line="+127"/>
+        <source>The check was stopped before the full connect timeout.</source>
+        <translation>La comprobación se detuvo antes de que se agotara todo el tiempo de espera de conexión.</translation>
     </message>
 </context>
 <context>
@@ -4576,6 +4735,79 @@ Si el certificado de un servidor no es de confianza, puede aceptarlo solo para e
     </message>
 </context>
 <context>
+    <name>mailscout::cli::BatchRunner</name>
+    <message>
+        <location filename="../app/cli/BatchRunner.cpp" line="+59"/>
+        <source>Check every e-mail address or domain in this file (&quot;-&quot;: standard input), one per line; blank lines and lines starting with # are skipped. Prints one result line per address as it finishes.</source>
+        <translation>Comprobar cada dirección de correo o dominio de este archivo («-»: entrada estándar), uno por línea; se omiten las líneas vacías y las que empiezan por #. Imprime una línea de resultado por dirección en cuanto termina su comprobación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --batch: jsonl (one JSON object per line, the default) or csv.</source>
+        <translation>Con --batch: jsonl (un objeto JSON por línea, por defecto) o csv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --batch: how many addresses to check at once (default %1, at most %2).</source>
+        <translation>Con --batch: cuántas direcciones comprobar a la vez (%1 por defecto, como máximo %2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--batch-format and --jobs need --batch FILE</source>
+        <translation>--batch-format y --jobs necesitan --batch ARCHIVO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--batch reads the addresses from its file: give no ADDRESS</source>
+        <translation>--batch lee las direcciones de su archivo: no indique ninguna DIRECCIÓN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--password-stdin cannot be used with --batch: a batch verifies no login</source>
+        <translation>--password-stdin no se puede usar con --batch: en modo por lotes no se verifica ningún inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--export cannot be used with --batch: export one address at a time</source>
+        <translation>--export no se puede usar con --batch: exporte una dirección cada vez</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 cannot be used with --batch (see --batch-format)</source>
+        <translation>--%1 no se puede usar con --batch (vea --batch-format)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--batch-format takes jsonl or csv, not &quot;%1&quot;</source>
+        <translation>--batch-format admite jsonl o csv, no «%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--jobs must be a number from 1 to %1</source>
+        <translation>--jobs debe ser un número de 1 a %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation>no se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--jobs %1 lowered to %2 to fit the limit of open files (ulimit -n)</source>
+        <translation>--jobs %1 reducido a %2 para respetar el límite de archivos abiertos (ulimit -n)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the line is longer than %1 bytes</source>
+        <translation>la línea ocupa más de %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not an e-mail address or a domain; check a single server with &quot;mailscout-cli discover HOST&quot; instead</source>
+        <translation>no es una dirección de correo ni un dominio; compruebe un solo servidor con «mailscout-cli discover HOST» en su lugar</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/cli_main.cpp" line="+31"/>
@@ -4620,7 +4852,7 @@ Ejecute «%1 ORDEN --help» para ver las opciones de una orden.
         <translation>mailscout-cli: orden desconocida «%1»; pruebe --help</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="+28"/>
+        <location filename="../app/gui_main.cpp" line="+30"/>
         <source>no PEM certificate in &quot;%1&quot;</source>
         <translation>ningún certificado PEM en «%1»</translation>
     </message>
@@ -4635,7 +4867,7 @@ Ejecute «%1 ORDEN --help» para ver las opciones de una orden.
         <translation>--ispdb-url necesita una URL http:// o https://</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Finds, checks and ranks the mail server settings for an account.</source>
         <translation>Busca, comprueba y clasifica la configuración de servidores de correo de una cuenta.</translation>
     </message>

@@ -123,7 +123,7 @@
 <context>
     <name>Assessor</name>
     <message>
-        <location filename="../core/assess/Assessor.cpp" line="+154"/>
+        <location filename="../core/assess/Assessor.cpp" line="+157"/>
         <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
@@ -134,12 +134,17 @@
         <translation>%1 : connectez-vous avec OAuth2 ; le fournisseur n&apos;y accepte pas de connexion par mot de passe.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+39"/>
+        <source>Settled without waiting for %1: no answer within %2 s where a round trip takes %3 ms, so most likely filtered by a firewall. Still waiting for them in the background.</source>
+        <translation>Réponse certaine sans attendre %1 : aucune réponse en %2 s alors qu&apos;un aller-retour prend %3 ms, ce qui indique très probablement un filtrage par un pare-feu. L&apos;attente d&apos;une réponse continue en arrière-plan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>All checks have finished.</source>
         <translation>Toutes les vérifications sont terminées.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+2"/>
         <source>The best servers are confirmed: none of the %n check(s) still running could outrank them.</source>
         <translation>
             <numerusform>Les meilleurs serveurs sont confirmés : aucune des %n vérification encore en cours ne peut les dépasser.</numerusform>
@@ -541,7 +546,7 @@
         <translation>Trouver, vérifier et classer les serveurs d&apos;une adresse, d&apos;un domaine ou d&apos;un hôte.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>give exactly one ADDRESS (an e-mail address, a domain or a host)</source>
         <translation>indiquez exactement une ADRESSE (une adresse e-mail, un domaine ou un hôte)</translation>
     </message>
@@ -551,7 +556,7 @@
         <translation>« %1 » n&apos;est pas utilisable : %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--ispdb-url needs an http:// or https:// URL</source>
         <translation>--ispdb-url nécessite une URL http:// ou https://</translation>
     </message>
@@ -576,7 +581,12 @@
         <translation>--timeout doit être un nombre de secondes supérieur à 0</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>--connect-timeout must be a number of seconds above 0</source>
+        <translation>--connect-timeout doit être un nombre de secondes supérieur à 0</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>An e-mail address, a domain, or a host[:port].</source>
         <translation>Une adresse e-mail, un domaine ou un hôte[:port].</translation>
     </message>
@@ -656,7 +666,12 @@
         <translation>Secondes accordées à chaque source (15 par défaut).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Seconds a connection may take before its port counts as filtered for good (default 10). A port silent far longer than the server&apos;s round-trip time is reported filtered (likely) sooner; the wait goes on in the background and a late answer revises the result.</source>
+        <translation>Secondes accordées à une connexion avant que son port soit définitivement considéré comme filtré (10 par défaut). Un port muet bien plus longtemps que le temps d&apos;aller-retour du serveur est signalé plus tôt comme probablement filtré ; l&apos;attente continue en arrière-plan et une réponse tardive corrige le résultat.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>--protocol takes imap or pop3, not &quot;%1&quot;</source>
         <translation>--protocol accepte imap ou pop3, pas « %1 »</translation>
     </message>
@@ -705,7 +720,7 @@
         <translation>Sources :</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1 candidate(s), %2 checked, %3 running, %4 s</source>
         <translation>
             <numerusform>%1 candidat, %2 vérifiés, %3 en cours, %4 s</numerusform>
@@ -721,7 +736,7 @@
 <context>
     <name>DiscoveryDocument</name>
     <message>
-        <location filename="../core/report/DiscoveryDocument.cpp" line="+161"/>
+        <location filename="../core/report/DiscoveryDocument.cpp" line="+174"/>
         <source>This is not a discovery result (schema %1).</source>
         <translation>Ceci n&apos;est pas un résultat de découverte (schéma %1).</translation>
     </message>
@@ -809,9 +824,14 @@
         <translation>refusé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>filtered</source>
         <translation>filtré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>filtered?</source>
+        <translation>filtré ?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -872,6 +892,11 @@
         <location line="+6"/>
         <source>Diagnosis:</source>
         <translation>Diagnostic :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revised after a late answer:</source>
+        <translation>Corrigé après une réponse tardive :</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1757,7 +1782,7 @@
 <context>
     <name>OutcomeStyle</name>
     <message>
-        <location filename="../ui/OutcomeStyle.cpp" line="+43"/>
+        <location filename="../ui/OutcomeStyle.cpp" line="+44"/>
         <source>not checked</source>
         <translation>non vérifié</translation>
     </message>
@@ -1800,6 +1825,11 @@
         <location line="+2"/>
         <source>refused</source>
         <translation>refusé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>filtered?</source>
+        <translation>filtré ?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1860,6 +1890,11 @@
         <location line="+2"/>
         <source>Nothing listens here, or a firewall rejects the connection.</source>
         <translation>Rien n&apos;écoute ici, ou un pare-feu refuse la connexion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answer yet, long after the server answered on other ports: most likely a firewall. Mailscout keeps waiting in the background.</source>
+        <translation>Pas encore de réponse, bien après que le serveur a répondu sur d&apos;autres ports : très probablement un pare-feu. Mailscout continue d&apos;attendre en arrière-plan.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1924,29 +1959,6 @@
         <location line="+2"/>
         <source>The server&apos;s answer does not follow the protocol.</source>
         <translation>La réponse du serveur ne respecte pas le protocole.</translation>
-    </message>
-</context>
-<context>
-    <name>PdfRenderer</name>
-    <message>
-        <location filename="../core/export/PdfRenderer.cpp" line="+33"/>
-        <source>Cannot make a PDF: the PDF renderer %1 is missing. It is part of Mailscout and is installed beside mailscout-cli; reinstall Mailscout, or export the HTML format instead.</source>
-        <translation>Impossible de créer le PDF : le moteur de rendu PDF %1 est absent. Il fait partie de Mailscout et est installé à côté de mailscout-cli ; réinstallez Mailscout, ou exportez plutôt au format HTML.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot start the PDF renderer %1: %2</source>
-        <translation>Impossible de démarrer le moteur de rendu PDF %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The PDF renderer %1 did not finish.</source>
-        <translation>Le moteur de rendu PDF %1 ne s&apos;est pas terminé.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The PDF renderer failed: %1</source>
-        <translation>Le moteur de rendu PDF a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +2987,59 @@
     </message>
 </context>
 <context>
+    <name>Revision</name>
+    <message>
+        <location filename="../core/assess/Revision.cpp" line="+16"/>
+        <source>%1 port %2 with implicit TLS</source>
+        <translation>%1 port %2 avec TLS implicite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 port %2 with STARTTLS</source>
+        <translation>%1 port %2 avec STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 port %2 without encryption</source>
+        <translation>%1 port %2 sans chiffrement</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 port %2 answered late, after %3 s.</source>
+        <translation>%1 port %2 a répondu tardivement, après %3 s.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No secure incoming server is left.</source>
+        <translation>Il ne reste aucun serveur entrant sûr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No secure outgoing server is left.</source>
+        <translation>Il ne reste aucun serveur sortant sûr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incoming mail: %1.</source>
+        <translation>Courrier entrant : %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outgoing mail: %1.</source>
+        <translation>Courrier sortant : %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switching incoming mail to %1 (was %2).</source>
+        <translation>Le courrier entrant passe à %1 (auparavant %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switching outgoing mail to %1 (was %2).</source>
+        <translation>Le courrier sortant passe à %1 (auparavant %2).</translation>
+    </message>
+</context>
+<context>
     <name>SmtpDialog</name>
     <message>
         <location filename="../core/probe/SmtpDialog.cpp" line="+56"/>
@@ -3398,7 +3463,7 @@
 <context>
     <name>mailscout::Connector</name>
     <message>
-        <location filename="../core/probe/Connector.cpp" line="+43"/>
+        <location filename="../core/probe/Connector.cpp" line="+44"/>
         <source>No server name was given.</source>
         <translation>Aucun nom de serveur n&apos;a été indiqué.</translation>
     </message>
@@ -3408,7 +3473,7 @@
         <translation>Le nom %1 n&apos;a pas pu être résolu : %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Connection refused by %1 port %2.</source>
         <translation>Connexion refusée par %1 port %2.</translation>
     </message>
@@ -3450,12 +3515,12 @@
     <name>mailscout::DiscoveryPage</name>
     <message>
         <location filename="../ui/DiscoveryPage.cpp" line="+34"/>
-        <location line="+137"/>
+        <location line="+140"/>
         <source>S&amp;top</source>
         <translation>Arrê&amp;ter</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-138"/>
         <source>Looking for your servers</source>
         <translation>Recherche de vos serveurs</translation>
     </message>
@@ -3500,7 +3565,7 @@
         <translation>&amp;Ports vérifiés :</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>%1 of %2 checked, %3 running — %4 s</source>
         <translation>%1 sur %2 vérifiés, %3 en cours — %4 s</translation>
     </message>
@@ -3525,7 +3590,7 @@
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Check &amp;again</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
@@ -3624,7 +3689,7 @@
 <context>
     <name>mailscout::ExportPage</name>
     <message>
-        <location filename="../ui/ExportPage.cpp" line="+36"/>
+        <location filename="../ui/ExportPage.cpp" line="+38"/>
         <source>&amp;Save…</source>
         <translation>&amp;Enregistrer…</translation>
     </message>
@@ -3644,7 +3709,12 @@
         <translation>Ouvrir le d&amp;ossier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Stop making the P&amp;DF</source>
+        <translation>Arrêter la création du P&amp;DF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -3675,6 +3745,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Making the PDF</source>
+        <translation>Création du PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stops making the PDF; no file is written.</source>
+        <translation>Arrête la création du PDF ; aucun fichier n&apos;est écrit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format :</translation>
     </message>
@@ -3684,7 +3764,7 @@
         <translation>A&amp;perçu :</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+81"/>
         <source>This format cannot be written: %1</source>
         <translation>Ce format ne peut pas être écrit : %1</translation>
     </message>
@@ -3704,12 +3784,27 @@
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Could not make the PDF: %1</source>
-        <translation>Impossible de créer le PDF : %1</translation>
+        <location line="+23"/>
+        <source>Making the PDF for %1…</source>
+        <translation>Création du PDF pour %1…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Could not make the PDF, nothing was saved: %1</source>
+        <translation>Impossible de créer le PDF, rien n&apos;a été enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF not saved</source>
+        <translation>PDF non enregistré</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopped: the PDF was not saved.</source>
+        <translation>Arrêté : le PDF n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Could not save %1: %2</source>
         <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
@@ -3809,6 +3904,39 @@
     </message>
 </context>
 <context>
+    <name>mailscout::PdfRenderer</name>
+    <message>
+        <location filename="../core/export/PdfRenderer.cpp" line="+26"/>
+        <source>The PDF renderer %1 did not finish.</source>
+        <translation>Le moteur de rendu PDF %1 ne s&apos;est pas terminé.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cannot make a PDF: the PDF renderer %1 is missing. It is part of Mailscout and is installed beside mailscout-cli; reinstall Mailscout, or export the HTML format instead.</source>
+        <translation>Impossible de créer le PDF : le moteur de rendu PDF %1 est absent. Il fait partie de Mailscout et est installé à côté de mailscout-cli ; réinstallez Mailscout, ou exportez plutôt au format HTML.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The PDF renderer failed: %1</source>
+        <translation>Le moteur de rendu PDF a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF renderer %1 crashed.</source>
+        <translation>Le moteur de rendu PDF %1 s&apos;est arrêté brutalement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF renderer %1 ended with status %2 without making a PDF or saying why.</source>
+        <translation>Le moteur de rendu PDF %1 s&apos;est terminé avec le statut %2 sans créer de PDF ni dire pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot start the PDF renderer %1: %2</source>
+        <translation>Impossible de démarrer le moteur de rendu PDF %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>mailscout::PortMatrixModel</name>
     <message>
         <location filename="../ui/PortMatrixModel.cpp" line="+164"/>
@@ -3854,7 +3982,7 @@
         <translation>Ce système n&apos;a pas de bibliothèque TLS fonctionnelle.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -3864,7 +3992,7 @@
         <translation>Connecté à %1 port %2.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Starting TLS handshake.</source>
         <translation>Début de la négociation TLS.</translation>
     </message>
@@ -4245,6 +4373,19 @@
     </message>
 </context>
 <context>
+    <name>mailscout::ProbeScheduler</name>
+    <message>
+        <location filename="../core/probe/ProbeScheduler.cpp" line="+175"/>
+        <source>No answer within %1 s, although other ports of the same server answered within %2 ms: the port is most likely filtered by a firewall. Still waiting for it, up to %3 s.</source>
+        <translation>Aucune réponse en %1 s, alors que d&apos;autres ports du même serveur ont répondu en %2 ms : le port est très probablement filtré par un pare-feu. L&apos;attente continue, jusqu&apos;à %3 s.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No answer within %1 s, although the DNS server answered within %2 ms: the port is most likely filtered by a firewall. Still waiting for it, up to %3 s.</source>
+        <translation>Aucune réponse en %1 s, alors que le serveur DNS a répondu en %2 ms : le port est très probablement filtré par un pare-feu. L&apos;attente continue, jusqu&apos;à %3 s.</translation>
+    </message>
+</context>
+<context>
     <name>mailscout::ResultsPage</name>
     <message>
         <location filename="../ui/ResultsPage.cpp" line="+32"/>
@@ -4272,7 +4413,7 @@
         <translation>Connexion :</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Incoming mail</source>
         <translation>Courrier entrant</translation>
     </message>
@@ -4303,6 +4444,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Late answer</source>
+        <translation>Réponse tardive</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Diagnosis</source>
         <translation>Diagnostic</translation>
     </message>
@@ -4317,12 +4463,12 @@
         <translation>La meilleure en premier ; survolez une ligne pour voir ses raisons.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;All secure configurations:</source>
         <translation>&amp;Toutes les configurations sûres :</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Incoming mail (%1)</source>
         <translation>Courrier entrant (%1)</translation>
     </message>
@@ -4372,7 +4518,12 @@
         <translation>Aucune configuration sûre n&apos;a été trouvée pour %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>&lt;b&gt;Changed after a late answer:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Modifié après une réponse tardive :&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;b&gt;What Mailscout noticed:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ce que Mailscout a remarqué :&lt;/b&gt;</translation>
     </message>
@@ -4390,6 +4541,14 @@
         <location line="+2"/>
         <source>Review and accept the certificate of %1 port %2</source>
         <translation>Examiner et accepter le certificat de %1 port %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailscout::SetupSession</name>
+    <message>
+        <location filename="../core/session/SetupSession.cpp" line="+127"/>
+        <source>The check was stopped before the full connect timeout.</source>
+        <translation>La vérification a été arrêtée avant la fin du délai de connexion complet.</translation>
     </message>
 </context>
 <context>
@@ -4576,6 +4735,79 @@ Si le certificat d&apos;un serveur n&apos;est pas digne de confiance, vous pouve
     </message>
 </context>
 <context>
+    <name>mailscout::cli::BatchRunner</name>
+    <message>
+        <location filename="../app/cli/BatchRunner.cpp" line="+59"/>
+        <source>Check every e-mail address or domain in this file (&quot;-&quot;: standard input), one per line; blank lines and lines starting with # are skipped. Prints one result line per address as it finishes.</source>
+        <translation>Vérifier chaque adresse e-mail ou domaine de ce fichier (« - » : entrée standard), un par ligne ; les lignes vides et celles commençant par # sont ignorées. Affiche une ligne de résultat par adresse dès que sa vérification est terminée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --batch: jsonl (one JSON object per line, the default) or csv.</source>
+        <translation>Avec --batch : jsonl (un objet JSON par ligne, par défaut) ou csv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --batch: how many addresses to check at once (default %1, at most %2).</source>
+        <translation>Avec --batch : nombre d&apos;adresses à vérifier en même temps (%1 par défaut, %2 au plus).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--batch-format and --jobs need --batch FILE</source>
+        <translation>--batch-format et --jobs nécessitent --batch FICHIER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--batch reads the addresses from its file: give no ADDRESS</source>
+        <translation>--batch lit les adresses dans son fichier : n&apos;indiquez aucune ADRESSE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--password-stdin cannot be used with --batch: a batch verifies no login</source>
+        <translation>--password-stdin ne peut pas être utilisé avec --batch : en mode lot, aucune connexion n&apos;est vérifiée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--export cannot be used with --batch: export one address at a time</source>
+        <translation>--export ne peut pas être utilisé avec --batch : exportez une adresse à la fois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 cannot be used with --batch (see --batch-format)</source>
+        <translation>--%1 ne peut pas être utilisé avec --batch (voir --batch-format)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--batch-format takes jsonl or csv, not &quot;%1&quot;</source>
+        <translation>--batch-format accepte jsonl ou csv, pas « %1 »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--jobs must be a number from 1 to %1</source>
+        <translation>--jobs doit être un nombre de 1 à %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation>impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--jobs %1 lowered to %2 to fit the limit of open files (ulimit -n)</source>
+        <translation>--jobs %1 abaissé à %2 pour respecter la limite de fichiers ouverts (ulimit -n)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the line is longer than %1 bytes</source>
+        <translation>la ligne dépasse %1 octets</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not an e-mail address or a domain; check a single server with &quot;mailscout-cli discover HOST&quot; instead</source>
+        <translation>ni une adresse e-mail ni un domaine ; vérifiez plutôt un serveur isolé avec « mailscout-cli discover HÔTE »</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/cli_main.cpp" line="+31"/>
@@ -4620,7 +4852,7 @@ Lancez « %1 COMMANDE --help » pour les options d&apos;une commande.
         <translation>mailscout-cli : commande inconnue « %1 » ; essayez --help</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="+28"/>
+        <location filename="../app/gui_main.cpp" line="+30"/>
         <source>no PEM certificate in &quot;%1&quot;</source>
         <translation>aucun certificat PEM dans « %1 »</translation>
     </message>
@@ -4635,7 +4867,7 @@ Lancez « %1 COMMANDE --help » pour les options d&apos;une commande.
         <translation>--ispdb-url nécessite une URL http:// ou https://</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Finds, checks and ranks the mail server settings for an account.</source>
         <translation>Trouve, vérifie et classe les paramètres de serveur de messagerie d&apos;un compte.</translation>
     </message>

@@ -119,6 +119,7 @@ void DiscoveryPage::attach(SetupSession* session)
     connect(session, &SetupSession::probeStarted, this, &DiscoveryPage::refresh);
     connect(session, &SetupSession::probeFinished, this, &DiscoveryPage::refresh);
     connect(session, &SetupSession::candidateFound, this, &DiscoveryPage::refresh);
+    connect(session, &SetupSession::rankingRevised, this, &DiscoveryPage::refresh);
     connect(session, &SetupSession::rankingSettled, this, [this] {
         refresh();
         Q_EMIT completeChanged();
@@ -167,6 +168,8 @@ void DiscoveryPage::refresh()
         status = tr("The answer is certain; the remaining checks finish in the background. %1").arg(m_session->assessment().settledReason);
     else
         status = tr("Checking…");
+    if (!m_session->revisions().isEmpty())
+        status += u' ' + m_session->revisions().constLast().message;
     m_status->setText(status);
     m_stopButton->setText(m_session->isFinished() ? tr("Check &again") : tr("S&top"));
     m_stopButton->setAccessibleDescription(m_session->isFinished() ? tr("Runs every check again.")

@@ -17,7 +17,9 @@
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -37,7 +39,10 @@ ExportPage::ExportPage(SessionController* controller, QWidget* parent)
     , m_copy(new QPushButton(tr("&Copy to clipboard"), this))
     , m_copyText(new QPushButton(tr("Copy settings as &text"), this))
     , m_openFolder(new QPushButton(tr("Open containing f&older"), this))
+    , m_pdfProgress(new QProgressBar(this))
+    , m_stopPdf(new QPushButton(tr("Stop making the P&DF"), this))
     , m_status(new QLabel(this))
+    , m_renderer(new PdfRenderer(PdfRenderer::programPath(), this))
 {
     setTitle(tr("Export"));
     setSubTitle(tr("Choose your mail program: Mailscout writes the settings in the form it reads. No password is written."));
@@ -63,6 +68,15 @@ ExportPage::ExportPage(SessionController* controller, QWidget* parent)
     m_copyText->setAccessibleDescription(tr("Copies the settings as plain words, to paste into a message or a ticket."));
     m_openFolder->setObjectName(u"openFolderButton"_s);
     m_openFolder->setEnabled(false);
+    // No figure to show: the renderer does not report its progress, so the bar only says that it works.
+    m_pdfProgress->setObjectName(u"pdfProgress"_s);
+    m_pdfProgress->setRange(0, 0);
+    m_pdfProgress->setTextVisible(false);
+    m_pdfProgress->setAccessibleName(tr("Making the PDF"));
+    m_pdfProgress->hide();
+    m_stopPdf->setObjectName(u"stopPdfButton"_s);
+    m_stopPdf->setAccessibleDescription(tr("Stops making the PDF; no file is written."));
+    m_stopPdf->hide();
     m_status->setObjectName(u"exportStatus"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -82,7 +96,11 @@ ExportPage::ExportPage(SessionController* controller, QWidget* parent)
     layout->addWidget(previewLabel, 2, 0, Qt::AlignTop);
     layout->addWidget(m_preview, 2, 1);
     layout->addLayout(buttons, 3, 1);
-    layout->addWidget(m_status, 4, 1);
+    auto* pdfRow = new QHBoxLayout;
+    pdfRow->addWidget(m_pdfProgress, 1);
+    pdfRow->addWidget(m_stopPdf);
+    layout->addLayout(pdfRow, 4, 1);
+    layout->addWidget(m_status, 5, 1);
     layout->setRowStretch(2, 1);
     layout->setColumnStretch(1, 1);
 
@@ -91,12 +109,26 @@ ExportPage::ExportPage(SessionController* controller, QWidget* parent)
     connect(m_copy, &QPushButton::clicked, this, &ExportPage::copyPreview);
     connect(m_copyText, &QPushButton::clicked, this, &ExportPage::copySettingsText);
     connect(m_openFolder, &QPushButton::clicked, this, &ExportPage::openFolder);
+    connect(m_stopPdf, &QPushButton::clicked, this, &ExportPage::stopPdf);
+    connect(m_renderer, &PdfRenderer::finished, this, &ExportPage::pdfRendered);
 }
 
 void ExportPage::initializePage()
 {
-    m_status->clear();
+    // Back and forth while a PDF is being made: the page still says so.
+    if (!m_renderer->isRunning())
+        m_status->clear();
     updatePreview();
+}
+
+bool ExportPage::isComplete() const
+{
+    return QWizardPage::isComplete() && !m_renderer->isRunning();
+}
+
+void ExportPage::setPdfRendererProgram(const QString& program)
+{
+    m_renderer->setProgram(program);
 }
 
 const Exporter* ExportPage::currentExporter() const
@@ -133,7 +165,7 @@ void ExportPage::updatePreview()
     const ExportResult result = exporter->exportConfig(input());
     m_data = result.data;
     m_preview->setPlainText(result.ok() ? QString::fromUtf8(result.data) : tr("This format cannot be written: %1").arg(result.error));
-    m_save->setEnabled(result.ok());
+    m_save->setEnabled(result.ok() && !m_renderer->isRunning());
     m_copy->setEnabled(result.ok());
 }
 
@@ -161,28 +193,65 @@ void ExportPage::chooseFile()
 void ExportPage::saveTo(const QString& path)
 {
     const Exporter* exporter = currentExporter();
-    if (!exporter || path.isEmpty())
+    if (!exporter || path.isEmpty() || m_renderer->isRunning())
         return;
-    QByteArray content = m_data;
-    if (exporter->printsToPdf()) {
-        // The preview shows the page; the file gets it printed, by the same renderer the CLI uses.
-        const ExportResult pdf = PdfRenderer::toPdf(m_data);
-        if (!pdf.ok()) {
-            m_status->setText(tr("Could not make the PDF: %1").arg(pdf.error));
-            return;
-        }
-        content = pdf.data;
+    const SavedFile target { path, exporter->displayName(), exporter->id() };
+    if (!exporter->printsToPdf()) {
+        write(target, m_data);
+        return;
     }
-    QSaveFile file(path);
+    // The preview shows the page; the file gets it printed, by the same renderer the CLI uses. That takes
+    // a while, so it runs beside the event loop, and the file is written only from the finished PDF.
+    m_pdfTarget = target;
+    m_renderer->start(m_data);
+    setRendering(true);
+    m_status->setText(tr("Making the PDF for %1…").arg(QDir::toNativeSeparators(path)));
+}
+
+void ExportPage::pdfRendered(const ExportResult& pdf)
+{
+    setRendering(false);
+    if (!pdf.ok()) {
+        const QString message = tr("Could not make the PDF, nothing was saved: %1").arg(pdf.error);
+        m_status->setText(message);
+        // The render ran in the background and the user may have gone back a page: say it where it is seen.
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("PDF not saved"), message, QMessageBox::Close, this);
+        box->setObjectName(u"pdfErrorBox"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    write(m_pdfTarget, pdf.data);
+}
+
+void ExportPage::stopPdf()
+{
+    m_renderer->cancel();
+    setRendering(false);
+    m_status->setText(tr("Stopped: the PDF was not saved."));
+}
+
+void ExportPage::setRendering(bool rendering)
+{
+    m_pdfProgress->setVisible(rendering);
+    m_stopPdf->setVisible(rendering);
+    m_save->setEnabled(!rendering && !m_data.isEmpty());
+    Q_EMIT completeChanged();
+}
+
+void ExportPage::write(const SavedFile& target, const QByteArray& content)
+{
+    const Exporter* exporter = ExporterRegistry::instance().find(target.formatId);
+    QSaveFile file(target.path);
     // Permissions go on before the content: a file meant for its owner alone is never readable by others.
     const bool ok = file.open(QIODevice::WriteOnly) && file.setPermissions(exporter->permissions())
         && file.write(content) == content.size() && file.commit();
     if (!ok) {
-        m_status->setText(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        m_status->setText(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(target.path), file.errorString()));
         return;
     }
-    m_saved.append({ path, exporter->displayName(), exporter->id() });
-    m_status->setText(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
+    m_saved.append(target);
+    m_status->setText(tr("Saved to %1.").arg(QDir::toNativeSeparators(target.path)));
     m_openFolder->setEnabled(true);
 }
 

@@ -27,6 +27,7 @@ OutcomeStyle::Kind OutcomeStyle::kindOf(const ProbeResult& result)
     case ProbeOutcome::Refused:
         return Kind::Refused;
     case ProbeOutcome::Timeout:
+        return result.provisional ? Kind::LikelyFiltered : Kind::Filtered;
     case ProbeOutcome::Unreachable:
         return Kind::Filtered;
     case ProbeOutcome::Cancelled:
@@ -57,6 +58,8 @@ QString OutcomeStyle::word(Kind kind)
         return tr("certificate");
     case Kind::Refused:
         return tr("refused");
+    case Kind::LikelyFiltered:
+        return tr("filtered?");
     case Kind::Filtered:
         return tr("filtered");
     case Kind::Error:
@@ -88,6 +91,8 @@ QString OutcomeStyle::description(Kind kind)
         return tr("Answers, but its certificate cannot be trusted.");
     case Kind::Refused:
         return tr("Nothing listens here, or a firewall rejects the connection.");
+    case Kind::LikelyFiltered:
+        return tr("No answer yet, long after the server answered on other ports: most likely a firewall. Mailscout keeps waiting in the background.");
     case Kind::Filtered:
         return tr("No answer at all: usually a firewall that drops the connection.");
     case Kind::Error:
@@ -124,6 +129,7 @@ QIcon OutcomeStyle::icon(Kind kind)
         return namedIcon(u"certificate"_s);
     case Kind::Refused:
         return namedIcon(u"refused"_s);
+    case Kind::LikelyFiltered:
     case Kind::Filtered:
         return namedIcon(u"filtered"_s);
     case Kind::Error:
@@ -150,6 +156,7 @@ QColor OutcomeStyle::tint(Kind kind)
     case Kind::Error:
         return QColor(198, 40, 40, alpha);
     case Kind::Refused:
+    case Kind::LikelyFiltered:
     case Kind::Filtered:
         return QColor(117, 117, 117, alpha);
     default:

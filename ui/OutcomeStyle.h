@@ -27,6 +27,7 @@ public:
         Certificate,
         Refused,
         Filtered,
+        LikelyFiltered, // silent past its round-trip deadline; still waited for in the background
         Error,
         Cancelled,
     };

@@ -66,6 +66,7 @@ ResultsPage::ResultsPage(SessionController* controller, QWidget* parent)
     , m_controller(controller)
     , m_configurations(new ConfigurationsModel(this))
     , m_headline(new QLabel(this))
+    , m_revision(new QLabel(this))
     , m_incoming(makeCard(tr("Incoming mail"), u"incoming"_s, this))
     , m_outgoing(makeCard(tr("Outgoing mail"), u"outgoing"_s, this))
     , m_reasons(new QLabel(this))
@@ -82,6 +83,11 @@ ResultsPage::ResultsPage(SessionController* controller, QWidget* parent)
     m_reasons->setObjectName(u"reasons"_s);
     m_reasons->setWordWrap(true);
     m_reasons->setAccessibleName(tr("Why these settings"));
+    m_revision->setObjectName(u"revision"_s);
+    m_revision->setWordWrap(true);
+    m_revision->setAccessibleName(tr("Late answer"));
+    m_revision->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_revision->hide();
     m_diagnosis->setObjectName(u"diagnosis"_s);
     m_diagnosis->setWordWrap(true);
     m_diagnosis->setAccessibleName(tr("Diagnosis"));
@@ -105,6 +111,7 @@ ResultsPage::ResultsPage(SessionController* controller, QWidget* parent)
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(m_headline);
+    layout->addWidget(m_revision);
     layout->addLayout(cards);
     layout->addWidget(m_reasons);
     layout->addWidget(m_certificates);
@@ -137,6 +144,7 @@ void ResultsPage::attach(SetupSession* session)
     if (session) {
         connect(session, &SetupSession::rankingChanged, this, &ResultsPage::refresh);
         connect(session, &SetupSession::rankingSettled, this, &ResultsPage::refresh);
+        connect(session, &SetupSession::rankingRevised, this, &ResultsPage::refresh);
         connect(session, &SetupSession::finished, this, &ResultsPage::refresh);
     }
     refresh();
@@ -193,6 +201,13 @@ void ResultsPage::refresh()
         m_headline->setText(tr("Recommended settings for %1:").arg(m_controller->subject()));
     else
         m_headline->setText(tr("No secure configuration was found for %1.").arg(m_controller->subject()));
+    QStringList revisions;
+    if (m_session) {
+        for (const Revision& revision : m_session->revisions())
+            revisions.append(revision.message);
+    }
+    m_revision->setText(revisions.isEmpty() ? QString() : tr("<b>Changed after a late answer:</b>") + bullets(revisions));
+    m_revision->setVisible(!revisions.isEmpty());
     QStringList findings;
     for (const Diagnosis& finding : assessment.diagnosis)
         findings.append(finding.message);

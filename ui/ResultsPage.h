@@ -48,6 +48,7 @@ private:
     QPointer<SetupSession> m_session;
     ConfigurationsModel* m_configurations;
     QLabel* m_headline;
+    QLabel* m_revision; // a late answer changed the recommendation: say so, in words
     QGroupBox* m_incoming;
     QGroupBox* m_outgoing;
     QLabel* m_reasons;

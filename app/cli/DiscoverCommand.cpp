@@ -57,11 +57,13 @@ QString DiscoverCommand::summary() const
 QString DiscoverCommand::readOptions(const QCommandLineParser& parser)
 {
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return tr("give exactly one ADDRESS (an e-mail address, a domain or a host)");
-    m_input = EmailAddress::parse(positional.first());
-    if (!m_input.isValid())
-        return tr("\"%1\" is not usable: %2").arg(positional.first(), m_input.errorMessage());
+    if (!m_batch) {
+        if (positional.size() != 1)
+            return tr("give exactly one ADDRESS (an e-mail address, a domain or a host)");
+        m_input = EmailAddress::parse(positional.first());
+        if (!m_input.isValid())
+            return tr("\"%1\" is not usable: %2").arg(positional.first(), m_input.errorMessage());
+    }
 
     if (parser.isSet(u"ispdb-url"_s)) {
         m_options.ispdbBaseUrl = httpUrl(parser.value(u"ispdb-url"_s));
@@ -95,6 +97,10 @@ QString DiscoverCommand::readOptions(const QCommandLineParser& parser)
         return tr("--timeout must be a number of seconds above 0");
     m_options.sourceTimeoutMs = static_cast<int>(seconds * 1000);
     m_probeTimeoutMs = std::min(m_options.sourceTimeoutMs, 10'000);
+    const double connectSeconds = parser.value(u"connect-timeout"_s).toDouble(&ok);
+    if (!ok || connectSeconds <= 0 || connectSeconds > 3600)
+        return tr("--connect-timeout must be a number of seconds above 0");
+    m_connectTimeoutMs = static_cast<int>(connectSeconds * 1000);
     m_options.offline = parser.isSet(u"offline"_s);
     m_options.noGuess = parser.isSet(u"no-guess"_s);
     return {};
@@ -130,12 +136,23 @@ int DiscoverCommand::run(const QStringList& arguments)
         { u"offline"_s, tr("Use only the bundled provider data and the given host: no network at all.") },
         { u"no-guess"_s, tr("Do not guess server names from the domain.") },
         { u"timeout"_s, tr("Seconds each source may take (default 15)."), u"seconds"_s, u"15"_s },
+        { u"connect-timeout"_s,
+            tr("Seconds a connection may take before its port counts as filtered for good (default 10). A port "
+               "silent far longer than the server's round-trip time is reported filtered (likely) sooner; the "
+               "wait goes on in the background and a late answer revises the result."),
+            u"seconds"_s, u"10"_s },
     });
+    BatchRunner::addOptions(parser);
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(u"help"_s)) {
         QTextStream(stdout) << parser.helpText();
         return Success;
+    }
+    if (BatchRunner::isRequested(parser)) {
+        m_batch = std::make_unique<BatchRunner>();
+        if (const QString error = m_batch->readOptions(parser); !error.isEmpty())
+            return usageError(error);
     }
     if (const QString error = readOptions(parser); !error.isEmpty())
         return usageError(error);
@@ -229,11 +246,13 @@ int DiscoverCommand::discoverAndRank(bool json, const std::optional<QString>& pa
     SetupOptions options;
     options.discovery = m_options;
     options.probe.extraCaCertificates = m_options.extraCaCertificates;
-    options.probe.connectTimeoutMs = m_probeTimeoutMs;
+    options.probe.connectTimeoutMs = m_connectTimeoutMs;
     options.probe.readTimeoutMs = m_probeTimeoutMs;
-    options.probe.overallTimeoutMs = m_probeTimeoutMs * 4;
+    options.probe.overallTimeoutMs = m_connectTimeoutMs + m_probeTimeoutMs * 3;
     options.preferPop3 = preferPop3;
     options.password = password;
+    if (m_batch) // one session like this one per line of the batch, with exactly these options
+        return m_batch->run(options);
     SetupSession session(m_input, options);
 
     // Progress for a person at a terminal; nothing when the output goes to a file or a pipe.
@@ -256,6 +275,10 @@ int DiscoverCommand::discoverAndRank(bool json, const std::optional<QString>& pa
     QObject::connect(&session, &SetupSession::rankingSettled, &session, [&err, showProgress] {
         if (showProgress)
             err << u"\n"_s << tr("The answer is certain; waiting for the remaining checks.") << u"\n"_s;
+    });
+    QObject::connect(&session, &SetupSession::rankingRevised, &session, [&err, showProgress](const Revision& revision) {
+        if (showProgress)
+            err << u"\n"_s << revision.message << u"\n"_s;
     });
     QEventLoop loop;
     QObject::connect(&session, &SetupSession::finished, &loop, &QEventLoop::quit);

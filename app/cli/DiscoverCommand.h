@@ -3,6 +3,7 @@
 
 #include <optional>
 
+#include "BatchRunner.h"
 #include "CliCommand.h"
 #include "discovery/DiscoveryOptions.h"
 #include "discovery/EmailAddress.h"
@@ -34,9 +35,11 @@ private:
 
     EmailAddress m_input;
     DiscoveryOptions m_options;
-    int m_probeTimeoutMs = 10'000;
+    int m_probeTimeoutMs = 10'000; // each answer
+    int m_connectTimeoutMs = 10'000;
     const Exporter* m_exporter = nullptr; // --export
     QString m_exportPath; // -o
+    std::unique_ptr<BatchRunner> m_batch; // --batch: the addresses come from its file
 
 };
 

@@ -30,6 +30,10 @@ struct Assessment {
     QList<EndpointScore> scores; // every probed endpoint, usable ones first, best first
     // Nothing still running could outrank the best configuration: the answer will not change any more.
     bool settled = false;
+    // Why it settled when it did, as a code documented in docs/json.md: "all-finished", "best-confirmed"
+    // (nothing still running could outrank it), "better-filtered" (the better candidates still running
+    // were reported filtered by their round-trip deadline); empty while not settled.
+    QString settledCode;
     QString settledReason; // translated
     QList<Diagnosis> diagnosis; // the most urgent first (a security alert before all else)
 };

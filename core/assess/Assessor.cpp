@@ -5,6 +5,8 @@
 #include "Provenance.h"
 #include "Ranker.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <optional>
 
@@ -63,6 +65,7 @@ Assessment Assessor::assess(const QList<Candidate>& candidates, const QList<Prob
     assessment.configurations = pair(scored, options);
     const Verdict verdict = settle(scored, stillRunning, candidates, ranker);
     assessment.settled = verdict.settled;
+    assessment.settledCode = verdict.settled ? verdict.code : QString();
     assessment.settledReason = verdict.reason;
     assessment.diagnosis
         = Diagnostician(candidates, latest).diagnose(assessment.configurations, verdict.settled);
@@ -164,16 +167,49 @@ void Assessor::explain(AccountConfig& config, const Scored& scored)
 Assessor::Verdict Assessor::settle(const QList<Scored>& scored, const QList<Endpoint>& stillRunning,
     const QList<Candidate>& candidates, const Ranker& ranker)
 {
-    if (stillRunning.isEmpty())
-        return { true, tr("All checks have finished.") };
     for (const ServerRole role : { ServerRole::Incoming, ServerRole::Outgoing }) {
         const Verdict verdict = settleRole(role, scored, stillRunning, candidates, ranker);
         if (!verdict.settled)
             return verdict;
     }
-    return { true,
-        tr("The best servers are confirmed: none of the %n check(s) still running could outrank them.",
-            nullptr, static_cast<int>(stillRunning.size())) };
+    return settledBecause(scored, stillRunning, candidates, ranker);
+}
+
+// Settled: says whether better candidates were left behind as filtered, or nothing could outrank the answer.
+Assessor::Verdict Assessor::settledBecause(const QList<Scored>& scored, const QList<Endpoint>& stillRunning,
+    const QList<Candidate>& candidates, const Ranker& ranker)
+{
+    QStringList filtered;
+    qint64 deadlineMs = 0;
+    qint64 rttMs = 0;
+    int background = 0;
+    for (const Scored& entry : scored) {
+        const ProbeResult& result = entry.result;
+        if (!result.provisional)
+            continue;
+        ++background;
+        const ServerRole role = serverRoleOf(result.endpoint.protocol);
+        const QList<Scored> best = choices(scored, role, 1);
+        const EndpointScore bound = ranker.bestPossibleScore(result.endpoint, Provenance::of(result.endpoint, candidates));
+        if (!bound.usable() || (!best.isEmpty() && best.first().score.total() >= bound.total()))
+            continue;
+        filtered.append(hostAndPort(result.endpoint));
+        deadlineMs = std::max(deadlineMs, result.earlyVerdict.deadlineMs);
+        rttMs = std::max(rttMs, result.earlyVerdict.rttMs);
+    }
+    if (!filtered.isEmpty()) {
+        return { true, u"better-filtered"_s,
+            tr("Settled without waiting for %1: no answer within %2 s where a round trip takes %3 ms, so most "
+               "likely filtered by a firewall. Still waiting for them in the background.")
+                .arg(QLocale().createSeparatedList(filtered), QLocale().toString(deadlineMs / 1000.0, 'f', 1))
+                .arg(rttMs) };
+    }
+    const int running = static_cast<int>(stillRunning.size()) + background;
+    if (running == 0)
+        return { true, u"all-finished"_s, tr("All checks have finished.") };
+    return { true, u"best-confirmed"_s,
+        tr("The best servers are confirmed: none of the %n check(s) still running could outrank them.", nullptr,
+            running) };
 }
 
 // A role is settled when the best confirmed endpoint scores at least what any running probe could still
@@ -191,18 +227,18 @@ Assessor::Verdict Assessor::settleRole(ServerRole role, const QList<Scored>& sco
         if (!bound.usable() || (confirmed && *confirmed >= bound.total()))
             continue;
         if (confirmed) {
-            return { false,
+            return { false, {},
                 tr("Still checking %1, which could outrank %2.")
                     .arg(hostAndPort(endpoint), hostAndPort(best.first().result.endpoint)) };
         }
-        return { false,
+        return { false, {},
             role == ServerRole::Incoming
                 ? tr("No secure incoming server is confirmed yet; still checking %1.")
                       .arg(hostAndPort(endpoint))
                 : tr("No secure outgoing server is confirmed yet; still checking %1.")
                       .arg(hostAndPort(endpoint)) };
     }
-    return { true, QString() };
+    return { true, {}, {} };
 }
 
 } // namespace mailscout

@@ -37,6 +37,7 @@ private:
     };
     struct Verdict {
         bool settled = false;
+        QString code;
         QString reason;
     };
 
@@ -50,6 +51,8 @@ private:
     [[nodiscard]] static ServerSetting settingFor(const Scored& scored, const QString& emailAddress);
     static void explain(AccountConfig& config, const Scored& scored);
     [[nodiscard]] static Verdict settle(const QList<Scored>& scored, const QList<Endpoint>& stillRunning,
+        const QList<Candidate>& candidates, const Ranker& ranker);
+    [[nodiscard]] static Verdict settledBecause(const QList<Scored>& scored, const QList<Endpoint>& stillRunning,
         const QList<Candidate>& candidates, const Ranker& ranker);
     [[nodiscard]] static Verdict settleRole(ServerRole role, const QList<Scored>& scored,
         const QList<Endpoint>& stillRunning, const QList<Candidate>& candidates, const Ranker& ranker);

@@ -62,6 +62,16 @@ struct PhaseTimings {
     qint64 total = -1;
 };
 
+// A connect that outlived the deadline its address's round-trip time allowed (RttEstimator): the port was
+// reported filtered before the full connect timeout.
+struct EarlyVerdict {
+    qint64 deadlineMs = -1; // how long the connect was given
+    qint64 rttMs = -1; // the round-trip time the deadline came from
+    QString rttBasis; // "connect" (other ports of the address) or "dns"
+
+    [[nodiscard]] bool given() const { return deadlineMs >= 0; }
+};
+
 struct ProbeResult {
     Endpoint endpoint;
     ProbeOutcome outcome = ProbeOutcome::Cancelled;
@@ -75,6 +85,11 @@ struct ProbeResult {
     PhaseTimings timings;
     Transcript transcript;
     QStringList warnings; // plain-language notes: insecure protocol, PREAUTH, ALERT text, ...
+    EarlyVerdict earlyVerdict;
+    // The early "filtered" verdict stands for now: the probe is still connecting in the background.
+    bool provisional = false;
+    // Reported filtered early, then answered after all: the ranking was revised with this result.
+    bool late = false;
 
     // The capabilities that count: after TLS when TLS is on, else the plaintext ones.
     [[nodiscard]] const Capabilities& effectiveCapabilities() const;

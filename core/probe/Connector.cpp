@@ -36,6 +36,7 @@ void Connector::start()
     m_clock.start();
     if (!m_fixedAddresses.isEmpty()) {
         m_dnsMs = 0;
+        Q_EMIT resolved(m_fixedAddresses, -1);
         beginAttempts(interleave(m_fixedAddresses));
         return;
     }
@@ -85,6 +86,7 @@ void Connector::onLookupFinished(const QHostInfo& info)
         fail(ProbeOutcome::DnsFailure, tr("The name %1 could not be resolved: %2").arg(m_host, info.errorString()));
         return;
     }
+    Q_EMIT resolved(info.addresses(), m_dnsMs);
     beginAttempts(interleave(info.addresses()));
 }
 
@@ -105,6 +107,7 @@ void Connector::startNextAttempt()
     // A mail probe never goes through an HTTP proxy, whatever the environment says.
     socket->setProxy(QNetworkProxy::NoProxy);
     m_attempts.append(socket);
+    m_attemptStartedMs.insert(socket, m_clock.elapsed());
     connect(socket, &QAbstractSocket::connected, this, [this, socket] { onAttemptConnected(socket); });
     connect(socket, &QAbstractSocket::errorOccurred, this, [this, socket, address] { onAttemptError(socket, address); });
     qCDebug(lcProbe) << "connecting to" << address.toString() << m_port;
@@ -116,6 +119,7 @@ void Connector::startNextAttempt()
 void Connector::onAttemptConnected(QSslSocket* socket)
 {
     m_connectMs = m_clock.elapsed();
+    m_winningAttemptMs = m_connectMs - m_attemptStartedMs.value(socket);
     m_attempts.removeOne(socket);
     socket->disconnect(this);
     socket->setParent(nullptr);
@@ -133,6 +137,7 @@ void Connector::onAttemptError(QSslSocket* socket, const QHostAddress& address)
     m_sawUnreachable = m_sawUnreachable || error == QAbstractSocket::NetworkError;
     m_errors.append(address.toString() + u": "_s + socket->errorString());
     m_attempts.removeOne(socket);
+    m_attemptStartedMs.remove(socket);
     socket->disconnect(this);
     socket->deleteLater();
     if (m_nextAddress < m_addresses.size()) {
@@ -181,6 +186,7 @@ void Connector::dropAttempts()
         socket->deleteLater();
     }
     m_attempts.clear();
+    m_attemptStartedMs.clear();
 }
 
 } // namespace mailscout

@@ -5,6 +5,7 @@
 #include "model/ProbeOutcome.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -30,6 +31,9 @@ public:
     void abort();
     [[nodiscard]] qint64 dnsMs() const { return m_dnsMs; }
     [[nodiscard]] qint64 connectMs() const { return m_connectMs; }
+    // How long the attempt that won took by itself: one round trip to that address, without the Happy
+    // Eyeballs delays spent on addresses that did not answer.
+    [[nodiscard]] qint64 winningAttemptMs() const { return m_winningAttemptMs; }
 
     // Sorts addresses as RFC 8305 §4 says: alternate families, starting with IPv6.
     [[nodiscard]] static QList<QHostAddress> interleave(const QList<QHostAddress>& addresses);
@@ -37,6 +41,9 @@ public:
 Q_SIGNALS:
     // The caller owns the socket (unparented, signals from this connector cut).
     void connected(QSslSocket* socket, const QHostAddress& address);
+    // The addresses about to be tried; dnsMs is how long the resolver took, -1 when no lookup was needed
+    // (--resolve, --connect-to to an address, an address literal).
+    void resolved(const QList<QHostAddress>& addresses, qint64 dnsMs);
     void failed(mailscout::ProbeOutcome outcome, const QString& detail);
 
 private:
@@ -57,6 +64,7 @@ private:
     QList<QHostAddress> m_addresses;
     qsizetype m_nextAddress = 0;
     QList<QSslSocket*> m_attempts;
+    QHash<QSslSocket*, qint64> m_attemptStartedMs;
     QStringList m_errors;
     bool m_sawRefusal = false;
     bool m_sawUnreachable = false;
@@ -66,6 +74,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_dnsMs = -1;
     qint64 m_connectMs = -1;
+    qint64 m_winningAttemptMs = -1;
     bool m_done = false;
 };
 

@@ -54,6 +54,7 @@ void Probe::start()
     enterPhase(ProbePhase::Connecting);
     m_connector = new Connector(m_result.endpoint.host, m_result.endpoint.port, m_options, this);
     connect(m_connector, &Connector::connected, this, &Probe::onConnected);
+    connect(m_connector, &Connector::resolved, this, &Probe::resolved);
     connect(m_connector, &Connector::failed, this, [this](ProbeOutcome outcome, const QString& detail) {
         finish(outcome, detail);
     });
@@ -73,6 +74,7 @@ void Probe::onConnected(QSslSocket* socket, const QHostAddress& address)
     m_result.timings.dns = m_connector->dnsMs();
     m_result.timings.connect = m_connector->connectMs();
     note(tr("Connected to %1 port %2.").arg(m_result.connectedAddress).arg(m_socket->peerPort()));
+    Q_EMIT connectedTo(address, m_connector->winningAttemptMs());
 
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.addCaCertificates(m_options.extraCaCertificates);

@@ -6,6 +6,7 @@
 #include "model/ProbeResult.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 #include <QSslError>
@@ -36,6 +37,10 @@ public:
 
 Q_SIGNALS:
     void phaseChanged(mailscout::ProbePhase phase);
+    // What the scheduler learns the round-trip time from: the addresses about to be tried (dnsMs -1
+    // when no lookup was needed), then the one that answered and how long its connect took.
+    void resolved(const QList<QHostAddress>& addresses, qint64 dnsMs);
+    void connectedTo(const QHostAddress& address, qint64 connectMs);
     void finished(const mailscout::ProbeResult& result);
 
 private:

@@ -3,7 +3,10 @@
 
 #include "Probe.h"
 
+#include <QLocale>
+
 #include <algorithm>
+#include <optional>
 
 namespace mailscout {
 
@@ -11,6 +14,9 @@ ProbeScheduler::ProbeScheduler(Limits limits, QObject* parent)
     : QObject(parent)
     , m_limits(limits)
 {
+    m_clock.start();
+    m_softDeadlineTimer.setSingleShot(true);
+    connect(&m_softDeadlineTimer, &QTimer::timeout, this, &ProbeScheduler::applySoftDeadlines);
 }
 
 ProbeScheduler::~ProbeScheduler()
@@ -33,6 +39,7 @@ void ProbeScheduler::enqueue(const Endpoint& endpoint, const ProbeOptions& optio
 void ProbeScheduler::cancel()
 {
     m_queue.clear();
+    m_softDeadlineTimer.stop();
     // Each cancelled probe reports through onProbeFinished, which removes it from m_running.
     const QList<Running> running = m_running;
     for (const Running& entry : running)
@@ -45,15 +52,30 @@ QString ProbeScheduler::hostKey(const Endpoint& endpoint, const ProbeOptions& op
     return target.addresses.isEmpty() ? target.host.toLower() : target.addresses.first().toString();
 }
 
+// A connect the firewall drops costs the server nothing: only the others count against the limits.
 int ProbeScheduler::runningOn(const QString& key) const
 {
-    return static_cast<int>(std::count_if(m_running.cbegin(), m_running.cend(),
-                                          [&key](const Running& running) { return running.hostKey == key; }));
+    return static_cast<int>(std::count_if(m_running.cbegin(), m_running.cend(), [&key](const Running& running) {
+        return running.hostKey == key && !running.released;
+    }));
+}
+
+qsizetype ProbeScheduler::activeCount() const
+{
+    return std::count_if(m_running.cbegin(), m_running.cend(),
+                         [](const Running& running) { return !running.released; });
+}
+
+ProbeScheduler::Running* ProbeScheduler::find(Probe* probe)
+{
+    const auto it = std::find_if(m_running.begin(), m_running.end(),
+                                 [probe](const Running& running) { return running.probe == probe; });
+    return it == m_running.end() ? nullptr : &*it;
 }
 
 void ProbeScheduler::startWhatFits()
 {
-    for (auto it = m_queue.begin(); it != m_queue.end() && m_running.size() < m_limits.global;) {
+    for (auto it = m_queue.begin(); it != m_queue.end() && activeCount() < m_limits.global;) {
         const QString key = hostKey(it->endpoint, it->options);
         if (runningOn(key) >= m_limits.perHost) {
             ++it;
@@ -61,19 +83,121 @@ void ProbeScheduler::startWhatFits()
         }
         auto* probe = new Probe(it->endpoint, it->options, this);
         const Endpoint endpoint = it->endpoint;
+        const qint64 connectTimeoutMs = it->options.connectTimeoutMs;
         it = m_queue.erase(it);
-        m_running.append({ probe, key });
+        Running running;
+        running.probe = probe;
+        running.hostKey = key;
+        running.connectTimeoutMs = connectTimeoutMs;
+        m_running.append(running);
         connect(probe, &Probe::finished, this, [this, probe](const ProbeResult& result) { onProbeFinished(probe, result); });
+        connect(probe, &Probe::resolved, this, [this, probe](const QList<QHostAddress>& addresses, qint64 dnsMs) {
+            onResolved(probe, addresses, dnsMs);
+        });
+        connect(probe, &Probe::connectedTo, this, [this, probe](const QHostAddress& address, qint64 connectMs) {
+            onConnected(probe, address, connectMs);
+        });
         Q_EMIT probeStarted(endpoint);
         probe->start();
     }
 }
 
+void ProbeScheduler::onResolved(Probe* probe, const QList<QHostAddress>& addresses, qint64 dnsMs)
+{
+    Running* running = find(probe);
+    if (!running)
+        return;
+    running->addresses = addresses;
+    running->connectStartedMs = m_clock.elapsed();
+    m_rtt.addDnsSample(dnsMs);
+    // From the event loop, not from inside startWhatFits() or a probe's own signal.
+    m_softDeadlineTimer.start(0);
+}
+
+void ProbeScheduler::onConnected(Probe* probe, const QHostAddress& address, qint64 connectMs)
+{
+    Running* running = find(probe);
+    if (!running)
+        return;
+    running->connected = true;
+    m_rtt.addConnectSample(address, connectMs);
+    m_softDeadlineTimer.start(0);
+}
+
+void ProbeScheduler::applySoftDeadlines()
+{
+    const qint64 now = m_clock.elapsed();
+    std::optional<qint64> nextDue;
+    const auto wakeAt = [&nextDue](qint64 due) { nextDue = std::min(nextDue.value_or(due), due); };
+    // Announced after the loop: a listener may enqueue more probes, which would move m_running under us.
+    QList<ProbeResult> verdicts;
+    bool released = false;
+    for (Running& running : m_running) {
+        if (running.connected || running.verdict.given() || running.connectStartedMs < 0)
+            continue;
+        if (!running.released && running.connectTimeoutMs > RttEstimator::kFloorMs) {
+            const qint64 releaseAt = running.connectStartedMs + RttEstimator::kFloorMs;
+            if (releaseAt <= now)
+                running.released = released = true;
+            else
+                wakeAt(releaseAt);
+        }
+        const std::optional<qint64> deadline = m_rtt.softDeadlineMs(running.addresses, running.connectTimeoutMs);
+        if (!deadline)
+            continue;
+        const qint64 due = running.connectStartedMs + *deadline;
+        if (due <= now) {
+            running.released = released = true;
+            verdicts.append(giveEarlyVerdict(running, *deadline));
+        } else {
+            wakeAt(due);
+        }
+    }
+    if (nextDue)
+        m_softDeadlineTimer.start(static_cast<int>(*nextDue - now));
+    else
+        m_softDeadlineTimer.stop();
+    if (released)
+        startWhatFits();
+    for (const ProbeResult& verdict : std::as_const(verdicts))
+        Q_EMIT probeProvisional(verdict);
+}
+
+ProbeResult ProbeScheduler::giveEarlyVerdict(Running& running, qint64 deadlineMs)
+{
+    const RttEstimator::Estimate rtt = *m_rtt.estimate(running.addresses);
+    running.verdict = { deadlineMs, rtt.rttMs, RttEstimator::basisCode(rtt.basis) };
+    ProbeResult provisional = running.probe->result();
+    provisional.outcome = ProbeOutcome::Timeout;
+    provisional.provisional = true;
+    provisional.earlyVerdict = running.verdict;
+    const QString seconds = QLocale().toString(deadlineMs / 1000.0, 'f', 1);
+    const QString fullSeconds = QLocale().toString(running.connectTimeoutMs / 1000.0);
+    provisional.detail = rtt.basis == RttEstimator::Basis::Connect
+        ? tr("No answer within %1 s, although other ports of the same server answered within %2 ms: the port "
+             "is most likely filtered by a firewall. Still waiting for it, up to %3 s.")
+              .arg(seconds)
+              .arg(rtt.rttMs)
+              .arg(fullSeconds)
+        : tr("No answer within %1 s, although the DNS server answered within %2 ms: the port is most likely "
+             "filtered by a firewall. Still waiting for it, up to %3 s.")
+              .arg(seconds)
+              .arg(rtt.rttMs)
+              .arg(fullSeconds);
+    return provisional;
+}
+
 void ProbeScheduler::onProbeFinished(Probe* probe, const ProbeResult& result)
 {
+    ProbeResult final = result;
+    if (const Running* running = find(probe); running && running->verdict.given()) {
+        final.earlyVerdict = running->verdict;
+        // Any answer at all, even a refusal, proves the port was not silently dropped.
+        final.late = result.timings.connect >= 0 || result.outcome == ProbeOutcome::Refused;
+    }
     m_running.removeIf([probe](const Running& running) { return running.probe == probe; });
     probe->deleteLater();
-    Q_EMIT probeFinished(result);
+    Q_EMIT probeFinished(final);
     startWhatFits();
     if (isIdle())
         Q_EMIT idle();

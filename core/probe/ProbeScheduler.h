@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RttEstimator.h"
 #include "model/ProbeOptions.h"
 #include "model/ProbeResult.h"
 
+#include <QElapsedTimer>
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QTimer>
 
 namespace mailscout {
 
@@ -14,6 +18,12 @@ class Probe;
 // Runs probes in parallel within two limits: a global one (sockets, the user's router) and one per
 // server (mail servers rate-limit and ban clients that open many connections at once). Higher priority
 // starts first, so the endpoints that could win are answered first.
+//
+// It also learns each server address's round-trip time from the probes' connects (RttEstimator). A
+// connect still unanswered at max(1.5 s, 4 × RTT), while other ports of the address answered long ago,
+// is most likely dropped by a firewall: probeProvisional() reports it so at once, and the probe stops
+// counting against the limits but goes on in the background up to the full connect timeout. Its final
+// result arrives through probeFinished() like any other, marked late when it answered after all.
 class ProbeScheduler : public QObject {
     Q_OBJECT
 
@@ -35,6 +45,8 @@ public:
 
 Q_SIGNALS:
     void probeStarted(const mailscout::Endpoint& endpoint);
+    // An early "filtered (likely)" verdict for a probe that is still running; probeFinished() follows.
+    void probeProvisional(const mailscout::ProbeResult& result);
     void probeFinished(const mailscout::ProbeResult& result);
     void idle();
 
@@ -48,10 +60,25 @@ private:
     struct Running {
         Probe* probe = nullptr;
         QString hostKey;
+        qint64 connectTimeoutMs = 0;
+        QList<QHostAddress> addresses; // known once resolved
+        qint64 connectStartedMs = -1; // on m_clock
+        bool connected = false;
+        // Silent past the floor: no longer counts against the limits. A dropped SYN costs the server
+        // nothing, and the ports behind it may answer and teach us the round-trip time.
+        bool released = false;
+        EarlyVerdict verdict; // given: reported filtered (likely)
     };
 
     void startWhatFits();
     void onProbeFinished(Probe* probe, const ProbeResult& result);
+    void onResolved(Probe* probe, const QList<QHostAddress>& addresses, qint64 dnsMs);
+    void onConnected(Probe* probe, const QHostAddress& address, qint64 connectMs);
+    // Gives the verdict to every connect past its deadline and arms the timer for the next one due.
+    void applySoftDeadlines();
+    [[nodiscard]] ProbeResult giveEarlyVerdict(Running& running, qint64 deadlineMs);
+    [[nodiscard]] Running* find(Probe* probe);
+    [[nodiscard]] qsizetype activeCount() const;
     // The server a connection really reaches: after --connect-to, not the name in the endpoint.
     [[nodiscard]] static QString hostKey(const Endpoint& endpoint, const ProbeOptions& options);
     [[nodiscard]] int runningOn(const QString& hostKey) const;
@@ -60,6 +87,9 @@ private:
     QList<Queued> m_queue;
     QList<Running> m_running;
     quint64 m_nextOrder = 0;
+    RttEstimator m_rtt;
+    QElapsedTimer m_clock;
+    QTimer m_softDeadlineTimer;
 };
 
 } // namespace mailscout

@@ -59,6 +59,9 @@ const QList<Field> kTimings { { "dns"_L1, Kind::Number, nullptr }, { "connect"_L
 
 const QList<Field> kTranscriptLine { { "dir"_L1, Kind::String, nullptr }, { "text"_L1, Kind::String, nullptr } };
 
+const QList<Field> kEarlyVerdict { { "deadline_ms"_L1, Kind::Number, nullptr },
+    { "rtt_ms"_L1, Kind::Number, nullptr }, { "rtt_basis"_L1, Kind::String, nullptr } };
+
 const QList<Field> kProbe { { "schema"_L1, Kind::String, nullptr }, { "endpoint"_L1, Kind::Object, &kEndpoint },
     { "outcome"_L1, Kind::String, nullptr }, { "detail"_L1, Kind::String, nullptr },
     { "secure"_L1, Kind::Bool, nullptr }, { "connected_address"_L1, Kind::String, nullptr },
@@ -66,7 +69,9 @@ const QList<Field> kProbe { { "schema"_L1, Kind::String, nullptr }, { "endpoint"
     { "auth_mechanisms"_L1, Kind::Strings, nullptr }, { "tls"_L1, Kind::Object, &kTls },
     { "login"_L1, Kind::Object, &kLogin }, { "timings_ms"_L1, Kind::Object, &kTimings },
     { "transcript"_L1, Kind::Objects, &kTranscriptLine }, { "transcript_truncated"_L1, Kind::Bool, nullptr },
-    { "notes"_L1, Kind::Strings, nullptr }, { "warnings"_L1, Kind::Strings, nullptr } };
+    { "notes"_L1, Kind::Strings, nullptr }, { "warnings"_L1, Kind::Strings, nullptr },
+    { "early_verdict"_L1, Kind::Object, &kEarlyVerdict }, { "provisional"_L1, Kind::Bool, nullptr },
+    { "late"_L1, Kind::Bool, nullptr } };
 
 const QList<Field> kServer { { "protocol"_L1, Kind::String, nullptr }, { "host"_L1, Kind::String, nullptr },
     { "port"_L1, Kind::Number, nullptr }, { "security"_L1, Kind::String, nullptr },
@@ -81,12 +86,20 @@ const QList<Field> kConfiguration { { "rank"_L1, Kind::Number, nullptr }, { "inc
 const QList<Field> kDiagnosis { { "code"_L1, Kind::String, nullptr }, { "message"_L1, Kind::String, nullptr },
     { "endpoints"_L1, Kind::Objects, &kEndpoint } };
 
+const QList<Field> kRevisionServers { { "incoming"_L1, Kind::Object, &kEndpoint },
+    { "outgoing"_L1, Kind::Object, &kEndpoint } };
+
+const QList<Field> kRevision { { "at_ms"_L1, Kind::Number, nullptr },
+    { "late_endpoint"_L1, Kind::Object, &kEndpoint }, { "from"_L1, Kind::Object, &kRevisionServers },
+    { "to"_L1, Kind::Object, &kRevisionServers }, { "message"_L1, Kind::String, nullptr } };
+
 const QList<Field> kDiscovery { { "schema"_L1, Kind::String, nullptr }, { "address"_L1, Kind::String, nullptr },
     { "domain"_L1, Kind::String, nullptr }, { "sources"_L1, Kind::Objects, &kSource },
     { "candidates"_L1, Kind::Objects, &kCandidate }, { "probes"_L1, Kind::Objects, &kProbe },
     { "configurations"_L1, Kind::Objects, &kConfiguration }, { "diagnosis"_L1, Kind::Objects, &kDiagnosis },
     { "settled"_L1, Kind::Bool, nullptr }, { "settled_ms"_L1, Kind::Number, nullptr },
-    { "settled_reason"_L1, Kind::String, nullptr }, { "elapsed_ms"_L1, Kind::Number, nullptr },
+    { "settled_reason"_L1, Kind::String, nullptr }, { "settled_code"_L1, Kind::String, nullptr },
+    { "revisions"_L1, Kind::Objects, &kRevision }, { "elapsed_ms"_L1, Kind::Number, nullptr },
     { "cancelled"_L1, Kind::Bool, nullptr } };
 
 QJsonObject copyShape(const QJsonObject& object, const QList<Field>& fields);

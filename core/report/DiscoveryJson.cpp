@@ -20,6 +20,15 @@ QJsonObject endpointJson(const Endpoint& e)
              { u"security"_s, securityName(e.security) } };
 }
 
+// The two servers a revision moved between; null where there was none.
+QJsonObject configurationEndpoints(const AccountConfig& config)
+{
+    const auto server = [](const ServerSetting& setting) {
+        return setting.endpoint.host.isEmpty() ? QJsonValue() : QJsonValue(endpointJson(setting.endpoint));
+    };
+    return { { u"incoming"_s, server(config.incoming) }, { u"outgoing"_s, server(config.outgoing) } };
+}
+
 } // namespace
 
 QJsonObject toJson(const SetupSession& session)
@@ -44,6 +53,14 @@ QJsonObject toJson(const SetupSession& session)
             endpoints.append(endpointJson(endpoint));
         diagnosis.append(QJsonObject { { u"code"_s, finding.code }, { u"message"_s, finding.message }, { u"endpoints"_s, endpoints } });
     }
+    QJsonArray revisions;
+    for (const Revision& revision : session.revisions()) {
+        revisions.append(QJsonObject { { u"at_ms"_s, revision.atMs },
+                                       { u"late_endpoint"_s, endpointJson(revision.lateEndpoint) },
+                                       { u"from"_s, configurationEndpoints(revision.before) },
+                                       { u"to"_s, configurationEndpoints(revision.after) },
+                                       { u"message"_s, revision.message } });
+    }
     return {
         { u"schema"_s, kSchema.toString() },
         { u"address"_s, session.address().address() },
@@ -56,6 +73,8 @@ QJsonObject toJson(const SetupSession& session)
         { u"settled"_s, assessment.settled },
         { u"settled_ms"_s, session.settledMs() },
         { u"settled_reason"_s, assessment.settledReason },
+        { u"settled_code"_s, assessment.settledCode.isEmpty() ? QJsonValue() : QJsonValue(assessment.settledCode) },
+        { u"revisions"_s, revisions },
         { u"elapsed_ms"_s, session.elapsedMs() },
         { u"cancelled"_s, session.wasCancelled() },
     };

@@ -63,7 +63,8 @@ QString DiscoverySummary::cellText(const ProbeResult& result)
     case ProbeOutcome::Refused:
         return tr("refused");
     case ProbeOutcome::Timeout:
-        return tr("filtered");
+        // "filtered?": reported by the round-trip deadline, still waited for in the background.
+        return result.provisional ? tr("filtered?") : tr("filtered");
     case ProbeOutcome::CertificateExpired:
     case ProbeOutcome::CertificateNameMismatch:
     case ProbeOutcome::CertificateUntrusted:
@@ -106,6 +107,11 @@ QString DiscoverySummary::toText(const SetupSession& session)
         for (const Diagnosis& finding : assessment.diagnosis)
             text += u"  ["_s + finding.code + u"] "_s + finding.message + u'\n';
     }
+    if (!session.revisions().isEmpty()) {
+        text += u'\n' + tr("Revised after a late answer:") + u'\n';
+        for (const Revision& revision : session.revisions())
+            text += u"  "_s + revision.message + u'\n';
+    }
     // Hosts as rows, protocol/port as columns: the port matrix a helpdesk reads first.
     QMap<QString, QMap<QString, QString>> matrix;
     QStringList columns;
@@ -133,6 +139,8 @@ QString DiscoverySummary::toText(const SetupSession& session)
     }
     text += u'\n'
         + tr("Settled after %1 ms, finished after %2 ms.").arg(session.settledMs()).arg(session.elapsedMs()) + u'\n';
+    if (!assessment.settledReason.isEmpty())
+        text += assessment.settledReason + u'\n';
     return text;
 }
 

@@ -68,6 +68,14 @@ QJsonValue tls(const TlsInfo& info)
     return object;
 }
 
+QJsonValue earlyVerdict(const EarlyVerdict& verdict)
+{
+    if (!verdict.given())
+        return {};
+    return QJsonObject { { u"deadline_ms"_s, verdict.deadlineMs }, { u"rtt_ms"_s, verdict.rttMs },
+                         { u"rtt_basis"_s, verdict.rttBasis } };
+}
+
 } // namespace
 
 QJsonObject toJson(const ProbeResult& result)
@@ -123,6 +131,9 @@ QJsonObject toJson(const ProbeResult& result)
         { u"transcript_truncated"_s, result.transcript.truncated() },
         { u"notes"_s, notes },
         { u"warnings"_s, QJsonArray::fromStringList(result.warnings) },
+        { u"early_verdict"_s, earlyVerdict(result.earlyVerdict) },
+        { u"provisional"_s, result.provisional },
+        { u"late"_s, result.late },
     };
 }
 

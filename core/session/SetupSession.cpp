@@ -38,6 +38,7 @@ void SetupSession::start()
     m_clock.start();
     m_scheduler = new ProbeScheduler(m_options.limits, this);
     connect(m_scheduler, &ProbeScheduler::probeStarted, this, &SetupSession::onProbeStarted);
+    connect(m_scheduler, &ProbeScheduler::probeProvisional, this, &SetupSession::onProbeProvisional);
     connect(m_scheduler, &ProbeScheduler::probeFinished, this, &SetupSession::onProbeFinished);
 
     m_discovery = new Discovery(m_address, m_options.discovery, this);
@@ -106,13 +107,46 @@ void SetupSession::onProbeStarted(const Endpoint& endpoint)
     Q_EMIT probeStarted(endpoint);
 }
 
-void SetupSession::onProbeFinished(const ProbeResult& result)
+void SetupSession::onProbeProvisional(const ProbeResult& result)
 {
     m_running.removeOne(result.endpoint);
     m_results.append(result);
     Q_EMIT probeFinished(result);
     if (!m_cancelled)
         reassess();
+}
+
+void SetupSession::onProbeFinished(const ProbeResult& result)
+{
+    const auto provisional = std::find_if(m_results.begin(), m_results.end(), [&result](const ProbeResult& r) {
+        return r.provisional && r.endpoint == result.endpoint;
+    });
+    if (provisional != m_results.end() && result.outcome == ProbeOutcome::Cancelled) {
+        // Stopped while waiting in the background: "filtered (likely)" says more than "cancelled".
+        provisional->provisional = false;
+        provisional->detail += u' ' + tr("The check was stopped before the full connect timeout.");
+    } else if (provisional != m_results.end()) {
+        *provisional = result; // one entry per probe: the final result takes the provisional one's place
+    } else {
+        m_running.removeOne(result.endpoint);
+        m_results.append(result);
+    }
+    Q_EMIT probeFinished(result);
+    if (!m_cancelled) {
+        const auto best = [this]() -> std::optional<AccountConfig> {
+            if (m_assessment.configurations.isEmpty())
+                return std::nullopt;
+            return m_assessment.configurations.first();
+        };
+        const std::optional<AccountConfig> before = best();
+        reassess();
+        if (result.late) {
+            if (std::optional<Revision> revision = Revision::between(result, m_clock.elapsed(), before, best())) {
+                m_revisions.append(*revision);
+                Q_EMIT rankingRevised(*revision);
+            }
+        }
+    }
     finishIfDone();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "assess/Assessment.h"
+#include "assess/Revision.h"
 #include "discovery/DiscoveryOptions.h"
 #include "discovery/DiscoverySource.h"
 #include "discovery/EmailAddress.h"
@@ -53,7 +54,11 @@ public:
     [[nodiscard]] const EmailAddress& address() const { return m_address; }
     [[nodiscard]] const QList<Candidate>& candidates() const { return m_candidates; }
     [[nodiscard]] const QList<ProbeResult>& results() const { return m_results; }
+    // Probes being checked now. Those reported filtered (likely) by their round-trip deadline are not among
+    // them: they have a provisional result and go on in the background.
     [[nodiscard]] QList<Endpoint> runningEndpoints() const { return m_running; }
+    // Each time a late answer changed the recommendation, oldest first.
+    [[nodiscard]] const QList<Revision>& revisions() const { return m_revisions; }
     [[nodiscard]] const Assessment& assessment() const { return m_assessment; }
     [[nodiscard]] qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
     [[nodiscard]] qint64 settledMs() const { return m_settledMs; } // -1 until settled
@@ -71,7 +76,10 @@ Q_SIGNALS:
     void sourceFinished(const QString& id, const QString& state, const QString& reason);
     void candidateFound(const mailscout::Candidate& candidate);
     void probeStarted(const mailscout::Endpoint& endpoint);
+    // Also for a provisional result (ProbeResult::provisional); the final one for the endpoint follows.
     void probeFinished(const mailscout::ProbeResult& result);
+    // A late answer changed the recommended servers after all (rankingChanged comes too).
+    void rankingRevised(const mailscout::Revision& revision);
     void rankingChanged(const mailscout::Assessment& assessment);
     void rankingSettled(const mailscout::Assessment& assessment);
     void finished(const mailscout::Assessment& assessment);
@@ -79,6 +87,7 @@ Q_SIGNALS:
 private:
     void onCandidate(const Candidate& candidate);
     void onProbeStarted(const Endpoint& endpoint);
+    void onProbeProvisional(const ProbeResult& result);
     void onProbeFinished(const ProbeResult& result);
     void reassess();
     void verifyLogin();
@@ -95,6 +104,7 @@ private:
     QList<Endpoint> m_planned; // each endpoint is probed once, whatever the number of sources naming it
     QList<Endpoint> m_running;
     QList<ProbeResult> m_results;
+    QList<Revision> m_revisions;
     QHash<QString, SourceStatus> m_sources;
     Assessment m_assessment;
     QElapsedTimer m_clock;

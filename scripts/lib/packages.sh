@@ -13,6 +13,7 @@ MAILSCOUT_TEST_PACKAGES=(
     dovecot-imapd dovecot-pop3d postfix openssl dnsmasq-base iproute2 util-linux
     msmtp isync fetchmail neomutt libxml2-utils bind9-utils python3 python3-yaml
     dpkg-dev lintian desktop-file-utils appstream poppler-utils fonts-dejavu-core
+    iptables
 )
 
 # Installs the packages of the given lists that are missing, and only those. Quiet; says what it installs.

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Dnsmasq.h"
+
 #include <QHostAddress>
-#include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -27,19 +28,12 @@ public:
     [[nodiscard]] QString start(const QStringList& records);
     [[nodiscard]] static QHostAddress address() { return QHostAddress(QHostAddress::LocalHost); }
     // What dnsmasq said so far (it logs every query): for failure messages.
-    [[nodiscard]] QString log()
-    {
-        m_log += QString::fromLocal8Bit(m_dnsmasq.readAll());
-        return m_log;
-    }
+    [[nodiscard]] QString log() { return m_dnsmasq.log(); }
 
 private:
-    [[nodiscard]] QString useOwnResolverConfiguration();
-
     int m_originalNamespace = -1;
     QTemporaryDir m_dir;
-    QProcess m_dnsmasq;
-    QString m_log;
+    Dnsmasq m_dnsmasq;
 };
 
 } // namespace mailscout::test

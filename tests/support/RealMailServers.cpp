@@ -34,6 +34,7 @@ namespace mailscout::test {
 
 namespace {
 
+// Where the servers listen by default; see RealMailServers::Placement.
 constexpr auto listenAddress = "127.0.0.2"_L1;
 constexpr int readyTimeoutMs = 15000;
 constexpr int startAttempts = 3;
@@ -270,19 +271,19 @@ struct Listener {
 };
 
 // Whether the service behind a port answers with its greeting.
-bool greets(const Listener& listener, QString* why)
+bool greets(const QString& address, const Listener& listener, QString* why)
 {
     QSslSocket socket;
     if (listener.implicitTls) {
         // Only liveness matters here; TestRealMailServers proves that the certificate verifies.
         socket.setPeerVerifyMode(QSslSocket::VerifyNone);
-        socket.connectToHostEncrypted(listenAddress, listener.port);
+        socket.connectToHostEncrypted(address, listener.port);
         if (!socket.waitForEncrypted(3000)) {
             *why = socket.errorString();
             return false;
         }
     } else {
-        socket.connectToHost(listenAddress, listener.port);
+        socket.connectToHost(address, listener.port);
         if (!socket.waitForConnected(3000)) {
             *why = socket.errorString();
             return false;
@@ -453,7 +454,7 @@ QString RealMailServers::unavailableReason()
 
 QString RealMailServers::address() const
 {
-    return listenAddress;
+    return m_placement.address;
 }
 
 bool RealMailServers::start(
@@ -512,14 +513,23 @@ RealMailServers::Attempt RealMailServers::startOnce(
         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
             | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther);
 
-    {
+    const QString address = m_placement.address;
+    if (m_placement.standardPorts) {
+        m_ports = { .imap = 143,
+            .imaps = 993,
+            .pop3 = 110,
+            .pop3s = 995,
+            .submission = 587,
+            .submissions = 465,
+            .smtp = 25 };
+    } else {
         // Bound together so the seven ports differ; released just before the servers bind them.
         std::vector<std::unique_ptr<QTcpServer>> holders;
         for (quint16* port : { &m_ports.imap, &m_ports.imaps, &m_ports.pop3, &m_ports.pop3s,
                  &m_ports.submission, &m_ports.submissions, &m_ports.smtp }) {
             auto holder = std::make_unique<QTcpServer>();
-            if (!holder->listen(QHostAddress(listenAddress), 0)) {
-                *error = u"cannot find a free port on %1: %2"_s.arg(listenAddress, holder->errorString());
+            if (!holder->listen(QHostAddress(address), 0)) {
+                *error = u"cannot find a free port on %1: %2"_s.arg(address, holder->errorString());
                 return Attempt::Failed;
             }
             *port = holder->serverPort();
@@ -539,7 +549,7 @@ RealMailServers::Attempt RealMailServers::startOnce(
     const QString domain = m_serverName.contains(u'.') ? m_serverName.section(u'.', 1) : u"localdomain"_s;
     const QHash<QString, QString> values {
         { u"dir"_s, dir },
-        { u"address"_s, listenAddress },
+        { u"address"_s, address },
         { u"name"_s, m_serverName },
         { u"domain"_s, domain },
         { u"chain"_s, certificate.chainPath },
@@ -622,8 +632,8 @@ RealMailServers::Attempt RealMailServers::waitUntilReady(QString* error)
     QHash<QString, QString> lastFailure;
     const QDeadlineTimer deadline(readyTimeoutMs);
     while (!pending.empty()) {
-        std::erase_if(pending, [&lastFailure](const Listener& listener) {
-            return greets(listener, &lastFailure[listener.name]);
+        std::erase_if(pending, [this, &lastFailure](const Listener& listener) {
+            return greets(m_placement.address, listener, &lastFailure[listener.name]);
         });
         if (pending.empty())
             break;

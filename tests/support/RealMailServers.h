@@ -21,6 +21,14 @@ public:
         quint16 imap = 0, imaps = 0, pop3 = 0, pop3s = 0, submission = 0, submissions = 0, smtp = 0;
     };
 
+    // Where the servers listen. The default (127.0.0.2, free high ports) is what most tests want. NetLab
+    // uses its server address with the standard ports (143, 993, 110, 995, 587, 465, 25) and calls start()
+    // inside its server namespace, so the servers live there.
+    struct Placement {
+        QString address = QStringLiteral("127.0.0.2");
+        bool standardPorts = false;
+    };
+
     // Empty when the servers can run here; otherwise a reason fit for QSKIP.
     static QString unavailableReason();
 
@@ -34,6 +42,7 @@ public:
     bool start(const IssuedCertificate& certificate, const QString& username, const QString& password,
         QString* error);
     void stop();
+    void setPlacement(const Placement& placement) { m_placement = placement; } // before start()
 
     // "127.0.0.2", not 127.0.0.1: Dovecot treats a client address equal to the server address as a
     // secure connection and would offer plaintext login before STARTTLS.
@@ -54,6 +63,7 @@ private:
     std::unique_ptr<QProcess> m_watchdog;
     QString m_serverName;
     Ports m_ports;
+    Placement m_placement;
 };
 
 } // namespace mailscout::test
