@@ -5,18 +5,13 @@
 // Thunderbird waits 10 s there and Delta Chat 60 s; the session must settle on 143 + 587 STARTTLS as soon as
 // the round-trip time shows the silence means a firewall, must never call a port filtered that merely has a
 // slow link, and must revise its answer when a dropped port answers after all. Root only (NetLab).
-#include "Canary.h"
-#include "NetLab.h"
-#include "TestPki.h"
+#include "LabMailDomain.h"
 #include "report/DiscoveryJson.h"
 #include "session/SetupSession.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
 
 using namespace mailscout;
 using namespace mailscout::test;
@@ -52,57 +47,28 @@ class TestFilteredDeadlines : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<NetLab> m_lab;
-    QTemporaryDir m_pkiDir;
-    std::unique_ptr<TestPki> m_pki;
+    LabMailDomain m_domain;
 
     void useNetwork(int rttMs, const QList<quint16>& filtered)
     {
-        QString error = m_lab->setRtt(rttMs);
+        QString error = m_domain.lab().setRtt(rttMs);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        error = m_lab->clearFilters();
+        error = m_domain.lab().clearFilters();
         QVERIFY2(error.isEmpty(), qPrintable(error));
         for (const quint16 port : filtered) {
-            error = m_lab->filterPort(port);
+            error = m_domain.lab().filterPort(port);
             QVERIFY2(error.isEmpty(), qPrintable(error));
         }
     }
 
-    // Found by guessing from the address, as Thunderbird and Delta Chat did in the measurements the issue
-    // quotes; every other source finds nothing (no autoconfig, no SRV, the ISPDB refuses).
-    SetupOptions options() const
-    {
-        SetupOptions options;
-        options.probe.extraCaCertificates = { m_pki->caCertificate() };
-        options.probe.connectTimeoutMs = kConnectTimeoutMs;
-        options.probe.overallTimeoutMs = kConnectTimeoutMs + 30'000;
-        options.discovery.extraCaCertificates = options.probe.extraCaCertificates;
-        options.discovery.ispdbBaseUrl = QUrl(u"http://"_s + NetLab::serverAddress() + u":81/v1.1/"_s);
-        options.discovery.sourceTimeoutMs = 20'000;
-        return options;
-    }
+    SetupOptions options() const { return m_domain.options(kConnectTimeoutMs); }
 
 private Q_SLOTS:
     void initTestCase()
     {
         if (const QString reason = NetLab::unavailableReason(); !reason.isEmpty())
             QSKIP(qPrintable(reason));
-        // The lab first: the calling thread becomes the client before anything else starts a thread.
-        m_lab = std::make_unique<NetLab>();
-        QString error = m_lab->start(2);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        const QString server = NetLab::serverAddress();
-        error = m_lab->startDns({ u"--host-record=imap.example.test,"_s + server,
-            u"--host-record=smtp.example.test,"_s + server, u"--local=/test/"_s });
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY(m_pkiDir.isValid());
-        m_pki = std::make_unique<TestPki>(m_pkiDir.path());
-        QVERIFY2(m_pki->isValid(), qPrintable(m_pki->errorString()));
-        CertificateSpec spec;
-        spec.dnsNames = { u"imap.example.test"_s, u"smtp.example.test"_s };
-        const IssuedCertificate certificate = m_pki->issue(spec, u"servers"_s);
-        QVERIFY(!certificate.certificate.isNull());
-        error = m_lab->startMailServers(certificate, canaryUser(), canaryPassword());
+        const QString error = m_domain.start(2);
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
@@ -193,7 +159,7 @@ private Q_SLOTS:
         session.start();
         QVERIFY(settled.wait(kConnectTimeoutMs));
         QCOMPARE(session.assessment().configurations.value(0).incoming.endpoint.port, 143);
-        const QString error = m_lab->clearFilters();
+        const QString error = m_domain.lab().clearFilters();
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
         QVERIFY2(revised.wait(kConnectTimeoutMs), qPrintable(describe(session)));

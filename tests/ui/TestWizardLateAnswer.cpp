@@ -2,9 +2,7 @@
 // The wizard says it in words when a port reported filtered answers after all and the recommendation
 // changes (issue 11): in the lab (tests/support/NetLab.h, root only) with 993 dropped by iptables at first,
 // then let through after the answer settled on 143 STARTTLS.
-#include "Canary.h"
-#include "NetLab.h"
-#include "TestPki.h"
+#include "LabMailDomain.h"
 #include "session/SetupSession.h"
 #include "SessionController.h"
 #include "SetupWizard.h"
@@ -14,7 +12,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mailscout;
@@ -25,40 +22,22 @@ class TestWizardLateAnswer : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<NetLab> m_lab;
-    QTemporaryDir m_pkiDir;
-    std::unique_ptr<TestPki> m_pki;
+    LabMailDomain m_domain;
 
 private Q_SLOTS:
     void initTestCase()
     {
         if (const QString reason = NetLab::unavailableReason(); !reason.isEmpty())
             QSKIP(qPrintable(reason));
-        m_lab = std::make_unique<NetLab>();
-        QString error = m_lab->start(50);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        const QString server = NetLab::serverAddress();
-        error = m_lab->startDns({ u"--host-record=imap.example.test,"_s + server,
-            u"--host-record=smtp.example.test,"_s + server, u"--local=/test/"_s });
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_pki = std::make_unique<TestPki>(m_pkiDir.path());
-        QVERIFY2(m_pki->isValid(), qPrintable(m_pki->errorString()));
-        CertificateSpec spec;
-        spec.dnsNames = { u"imap.example.test"_s, u"smtp.example.test"_s };
-        error = m_lab->startMailServers(m_pki->issue(spec, u"servers"_s), canaryUser(), canaryPassword());
+        const QString error = m_domain.start(50);
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void lateAnswerIsShownInWords()
     {
-        QString error = m_lab->filterPort(993);
+        QString error = m_domain.lab().filterPort(993);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        SetupOptions options;
-        options.probe.extraCaCertificates = { m_pki->caCertificate() };
-        options.probe.connectTimeoutMs = 20'000;
-        options.discovery.extraCaCertificates = options.probe.extraCaCertificates;
-        options.discovery.ispdbBaseUrl = QUrl(u"http://"_s + NetLab::serverAddress() + u":81/v1.1/"_s);
-        SetupWizard wizard(options);
+        SetupWizard wizard(m_domain.options(20'000));
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QTest::keyClicks(wizard.findChild<QLineEdit*>(u"addressEdit"_s), u"alice@example.test"_s);
@@ -75,7 +54,7 @@ private Q_SLOTS:
         auto* revision = wizard.findChild<QLabel*>(u"revision"_s);
         QVERIFY(revision->isHidden());
 
-        error = m_lab->clearFilters(); // the firewall lets the next retransmitted SYN through
+        error = m_domain.lab().clearFilters(); // the firewall lets the next retransmitted SYN through
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(revised.wait(20'000));
         QCOMPARE(wizard.findChild<QLabel*>(u"incomingPort"_s)->text(), u"993"_s);
