@@ -136,14 +136,16 @@ const Exporter* ExportPage::currentExporter() const
     return ExporterRegistry::instance().find(m_format->currentData().toString());
 }
 
-ExportInput ExportPage::input() const
+ExportInput ExportPage::input(const Exporter& exporter) const
 {
     ExportInput input;
     const SetupSession* session = m_controller->session();
     if (!session)
         return input;
-    // The report and JSON formats describe the whole run, even one that found nothing secure.
-    input.discovery = DiscoveryJson::toJson(*session);
+    // The report and JSON formats describe the whole run, even one that found nothing secure. Only they get
+    // it: with every transcript and certificate it takes the event loop 10-20 ms to build, at each choice.
+    if (exporter.needsDiscovery())
+        input.discovery = DiscoveryJson::toJson(*session);
     const EmailAddress& address = session->address();
     input.emailAddress = address.kind() == EmailAddress::Kind::Address ? address.address() : address.host();
     input.displayName = m_controller->request().name;
@@ -162,7 +164,7 @@ void ExportPage::updatePreview()
     if (!exporter)
         return;
     m_description->setText(exporter->description());
-    const ExportResult result = exporter->exportConfig(input());
+    const ExportResult result = exporter->exportConfig(input(*exporter));
     m_data = result.data;
     m_preview->setPlainText(result.ok() ? QString::fromUtf8(result.data) : tr("This format cannot be written: %1").arg(result.error));
     m_save->setEnabled(result.ok() && !m_renderer->isRunning());

@@ -42,7 +42,7 @@ public:
 
 private:
     [[nodiscard]] const Exporter* currentExporter() const;
-    [[nodiscard]] ExportInput input() const;
+    [[nodiscard]] ExportInput input(const Exporter& exporter) const;
     void updatePreview();
     void chooseFile();
     void saveTo(const QString& path);

@@ -101,7 +101,10 @@ void PdfRenderer::processFinished(int exitCode, QProcess::ExitStatus exitStatus)
     else if (exitStatus == QProcess::CrashExit)
         conclude({ {}, tr("The PDF renderer %1 crashed.").arg(program) });
     else
-        conclude({ {}, tr("The PDF renderer %1 ended with status %2 without making a PDF or saying why.").arg(program).arg(exitCode) });
+        conclude({ {},
+            tr("The PDF renderer %1 ended with status %2 without making a PDF or saying why.")
+                .arg(program)
+                .arg(exitCode) });
 }
 
 void PdfRenderer::processFailed(QProcess::ProcessError error)
@@ -109,7 +112,8 @@ void PdfRenderer::processFailed(QProcess::ProcessError error)
     // Every other error (a crash, a closed pipe) ends in finished() as well, which reports it.
     if (error == QProcess::FailedToStart) {
         conclude({ {},
-            tr("Cannot start the PDF renderer %1: %2").arg(QDir::toNativeSeparators(m_program), m_process->errorString()) });
+            tr("Cannot start the PDF renderer %1: %2")
+                .arg(QDir::toNativeSeparators(m_program), m_process->errorString()) });
     }
 }
 

@@ -20,7 +20,7 @@ class PdfRenderer : public QObject {
 
 public:
     // program: the renderer to run; tests point it at a missing or failing one.
-    explicit PdfRenderer(QString program = programPath(), QObject* parent = nullptr);
+    explicit PdfRenderer(QString program, QObject* parent = nullptr);
     ~PdfRenderer() override;
 
     // mailscout-render in the directory of the running program, where the installation puts it.

@@ -31,10 +31,7 @@ class TestPdfRenderer : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(QFileInfo(rendererPath()).isExecutable(), qPrintable(rendererPath()));
-    }
+    void initTestCase() { QVERIFY2(QFileInfo(rendererPath()).isExecutable(), qPrintable(rendererPath())); }
 
     void toPdfWaits()
     {

@@ -45,8 +45,14 @@ private:
     std::unique_ptr<SetupWizard> m_wizard;
     QTemporaryDir m_dir;
 
-    [[nodiscard]] ExportPage* page() const { return qobject_cast<ExportPage*>(m_wizard->page(SetupWizard::ExportPageId)); }
-    [[nodiscard]] bool rendering() const { return m_wizard->findChild<QProgressBar*>(u"pdfProgress"_s)->isVisible(); }
+    [[nodiscard]] ExportPage* page() const
+    {
+        return qobject_cast<ExportPage*>(m_wizard->page(SetupWizard::ExportPageId));
+    }
+    [[nodiscard]] bool rendering() const
+    {
+        return m_wizard->findChild<QProgressBar*>(u"pdfProgress"_s)->isVisible();
+    }
     [[nodiscard]] QString status() const { return m_wizard->findChild<QLabel*>(u"exportStatus"_s)->text(); }
     [[nodiscard]] QAbstractButton* nextButton() const { return m_wizard->button(QWizard::NextButton); }
 
@@ -100,10 +106,7 @@ private Q_SLOTS:
         QVERIFY(m_wizard->findChild<QPushButton*>(u"saveButton"_s)->isEnabled());
     }
 
-    void init()
-    {
-        page()->setPdfRendererProgram(rendererPath());
-    }
+    void init() { page()->setPdfRendererProgram(rendererPath()); }
 
     void cleanupTestCase()
     {
@@ -120,7 +123,8 @@ private Q_SLOTS:
         int fileWhileRendering = 0;
         int nextWhileRendering = 0;
         int saveWhileRendering = 0;
-        // Every millisecond: even a short report takes the renderer tens of them (a process and its start-up).
+        // Every millisecond: even a short report takes the renderer tens of them (a process and its
+        // start-up).
         QTimer ticker;
         ticker.setTimerType(Qt::PreciseTimer);
         ticker.setInterval(1);
@@ -188,13 +192,15 @@ private Q_SLOTS:
         QFETCH(QString, reason);
         QVERIFY(!program.isEmpty());
         page()->setPdfRendererProgram(program);
-        const QString name = u"failed-%1"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+        const QString name
+            = u"failed-%1"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
         saveAs(m_dir.filePath(name + u".pdf"_s));
         QTRY_VERIFY_WITH_TIMEOUT(!rendering(), kRenderTimeoutMs);
 
         QMessageBox* box = nullptr;
         QTRY_VERIFY((box = m_wizard->findChild<QMessageBox*>(u"pdfErrorBox"_s)) && box->isVisible());
-        QVERIFY2(box->text().startsWith(u"Could not make the PDF, nothing was saved"_s), qPrintable(box->text()));
+        QVERIFY2(
+            box->text().startsWith(u"Could not make the PDF, nothing was saved"_s), qPrintable(box->text()));
         QVERIFY2(box->text().contains(reason), qPrintable(box->text()));
         QCOMPARE(status(), box->text()); // and it stays on the page after the box is closed
         box->close();

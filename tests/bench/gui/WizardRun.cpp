@@ -13,6 +13,7 @@
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
@@ -52,6 +53,16 @@ WizardRun::Result WizardRun::run()
         SetupWizard wizard(m_options);
         wizard.controller()->setResolverFactory(test::LoopbackNetwork::noDns());
         qobject_cast<ExportPage*>(wizard.page(SetupWizard::ExportPageId))->setPdfRendererProgram(m_renderer);
+        // A question nobody expected (a file to replace, a PDF that failed) would wait for an answer forever:
+        // it is noted as the run's failure and closed.
+        QTimer guard;
+        QObject::connect(&guard, &QTimer::timeout, &wizard, [this] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                fail(u"unexpected message: "_s + box->text());
+                box->reject();
+            }
+        });
+        guard.start(1000);
         wizard.show();
         QApplication::setActiveWindow(&wizard);
         if (QTest::qWaitForWindowExposed(&wizard))
@@ -63,6 +74,7 @@ WizardRun::Result WizardRun::run()
             wizard.done(QDialog::Rejected);
     }
     m_result.phases = m_meter.phases();
+    m_result.excludesCpuWait = m_meter.excludesCpuWait();
     m_result.totalMs = clock.elapsed();
     return m_result;
 }
@@ -74,7 +86,9 @@ bool WizardRun::waitFor(const std::function<bool()>& condition, int timeoutMs)
     QEventLoop loop;
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (condition())
+        if (!m_result.error.isEmpty())
+            loop.exit(1);
+        else if (condition())
             loop.quit();
     });
     poll.start(5);
@@ -175,7 +189,8 @@ bool WizardRun::exportEverything(SetupWizard& wizard)
         auto* name = dialog->findChild<QLineEdit*>(u"fileNameEdit"_s);
         if (!name)
             return fail(u"the file dialog has no name field"_s);
-        name->setText(QDir(m_files).filePath(u"%1-%2"_s.arg(i).arg(ExporterRegistry::instance().find(id)->defaultFileName())));
+        name->setText(QDir(m_files).filePath(
+            u"%1-%2"_s.arg(i).arg(ExporterRegistry::instance().find(id)->defaultFileName())));
         static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, through the public base
         if (!waitFor([&] { return page->savedFiles().size() > saved; }, kRenderTimeoutMs))
             return fail(u"%1 was not saved"_s.arg(id));

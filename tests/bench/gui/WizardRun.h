@@ -6,7 +6,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <functional>
 
 namespace mailscout {
@@ -23,6 +22,7 @@ class WizardRun {
 public:
     struct Result {
         QList<StallMeter::Phase> phases;
+        bool excludesCpuWait = false; // see StallMeter
         int formatsSaved = 0;
         QStringList formatsRefused; // formats the run's result cannot be written in (the page says why)
         qint64 totalMs = 0;
