@@ -29,8 +29,12 @@ class ProbeScheduler : public QObject {
 
 public:
     struct Limits {
-        int global = 12;
-        int perHost = 4;
+        // Every guess for a domain at once (23 endpoints for its six standard names), and the seven standard
+        // ports of a server at once: no filtered port then keeps a better candidate waiting for a slot.
+        // Thunderbird starts them all within a few seconds too; a few dozen connections are nothing to a
+        // router, and Postfix's own per-client limit is 50.
+        int global = 24;
+        int perHost = 8;
     };
 
     explicit ProbeScheduler(Limits limits, QObject* parent = nullptr);

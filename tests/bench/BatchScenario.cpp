@@ -96,6 +96,8 @@ BatchFigures BatchScenario::run(int rttMs)
     figures.onePeakKb = single.result().peakKb;
     figures.allWallMs = batch.result().wallMs;
     figures.peakKb = batch.result().peakKb;
+    figures.allCpuMs = batch.result().cpuMs;
+    figures.machineBusyPercent = batch.result().machineBusyPercent;
     const QList<QByteArray> lines = batch.result().standardOutput.split('\n');
     for (const QByteArray& line : lines) {
         if (line.trimmed().isEmpty())

@@ -72,6 +72,8 @@ struct BatchFigures {
     qint64 rssLateKb = -1; // after nine tenths
     qint64 peakKb = -1; // VmHWM at the end
     qint64 onePeakKb = -1;
+    qint64 allCpuMs = -1; // CPU time of the batch's CLI process
+    int machineBusyPercent = -1; // all CPUs during the batch of all domains: the lab's servers share them
     QString verdict;
     QString error;
 };

@@ -100,28 +100,34 @@ QString BenchReport::table() const
                             row.verdict.isEmpty() ? u"—"_s : row.verdict + u": "_s + row.target);
         }
     }
+    bool batchHeader = false;
     for (const BatchFigures& batch : m_batches) {
-        text += u"\n"_s;
         if (!batch.ran) {
-            text += u"(e) batch at RTT %1 ms: %2\n"_s.arg(batch.rttMs)
+            text += u"\n(e) batch at RTT %1 ms: %2\n"_s.arg(batch.rttMs)
                         .arg(batch.skipped.isEmpty() ? u"failed: "_s + batch.error
                                                      : u"skipped: "_s + batch.skipped);
             continue;
         }
-        text += u"| (e) batch | RTT | 1 domain | %1 domains | ratio | RSS after 1/10 → 9/10 of the results | "
-                u"peak RSS (1 → %1) "
-                "| secure configuration found | target |\n"_s.arg(batch.domains);
-        text += u"|---|---:|---:|---:|---:|---:|---:|---:|---|\n"_s;
-        text
-            += u"| `discover --batch`%1 | %2 ms | %3 | %4 | %5 | %6 → %7 | %8 → %9 | %10 of %11 | %12: < 10 × one, memory flat |\n"_s
-                   .arg(batch.jobs > 0 ? u" --jobs %1"_s.arg(batch.jobs) : QString())
-                   .arg(batch.rttMs)
-                   .arg(ms(batch.oneWallMs), ms(batch.allWallMs), ratio(batch.allWallMs, batch.oneWallMs),
-                       megabytes(batch.rssEarlyKb), megabytes(batch.rssLateKb), megabytes(batch.onePeakKb),
-                       megabytes(batch.peakKb))
-                   .arg(batch.found)
-                   .arg(batch.lines)
-                   .arg(batch.verdict);
+        if (!batchHeader) {
+            text
+                += u"\n| (e) batch | RTT | 1 domain | %1 domains | ratio | RSS after 1/10 → 9/10 of the "
+                   u"results "
+                   "| peak RSS (1 → %1) | secure configuration found | CLI CPU time; all CPUs busy | target |\n"_s
+                       .arg(batch.domains);
+            text += u"|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n"_s;
+            batchHeader = true;
+        }
+        const QString busy = batch.machineBusyPercent < 0 ? u"—"_s : u"%1 %"_s.arg(batch.machineBusyPercent);
+        text += u"| `discover --batch`%1 | %2 ms | %3 | %4 | %5 | %6 → %7 | %8 → %9 | %10 of %11 | %12; %13 "
+                u"| %14: < 10 × one, "
+                "memory flat |\n"_s.arg(batch.jobs > 0 ? u" --jobs %1"_s.arg(batch.jobs) : QString())
+                    .arg(batch.rttMs)
+                    .arg(ms(batch.oneWallMs), ms(batch.allWallMs), ratio(batch.allWallMs, batch.oneWallMs),
+                        megabytes(batch.rssEarlyKb), megabytes(batch.rssLateKb), megabytes(batch.onePeakKb),
+                        megabytes(batch.peakKb))
+                    .arg(batch.found)
+                    .arg(batch.lines)
+                    .arg(ms(batch.allCpuMs), busy, batch.verdict);
     }
     return text;
 }
@@ -167,7 +173,8 @@ QJsonObject BenchReport::json() const
             { u"all_wall_ms"_s, number(b.allWallMs) }, { u"ratio"_s, ratioJson(b.allWallMs, b.oneWallMs) },
             { u"lines"_s, b.lines }, { u"found"_s, b.found }, { u"rss_early_kb"_s, number(b.rssEarlyKb) },
             { u"rss_late_kb"_s, number(b.rssLateKb) }, { u"peak_rss_kb"_s, number(b.peakKb) },
-            { u"one_peak_rss_kb"_s, number(b.onePeakKb) }, { u"verdict"_s, b.verdict } });
+            { u"one_peak_rss_kb"_s, number(b.onePeakKb) }, { u"cpu_ms"_s, number(b.allCpuMs) },
+            { u"machine_busy_percent"_s, b.machineBusyPercent }, { u"verdict"_s, b.verdict } });
     }
     return {
         { u"schema"_s, u"mailscout.bench/1"_s },

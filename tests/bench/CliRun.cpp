@@ -4,6 +4,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <algorithm>
+#include <unistd.h>
 
 namespace mailscout::bench {
 
@@ -37,6 +38,7 @@ CliRun::CliRun(const QString& program, const QStringList& arguments, int timeout
 
 void CliRun::start()
 {
+    m_machineAtStart = machineJiffies();
     m_clock.start();
     m_process.start();
     if (!m_process.waitForStarted(5000))
@@ -62,10 +64,45 @@ qint64 CliRun::statusField(qint64 pid, const char* name)
     return -1;
 }
 
+qint64 CliRun::cpuMsOf(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // "pid (comm) state ..." where comm may hold anything: count fields after the last ')'. utime and stime
+    // are fields 14 and 15, so the 12th and 13th after it.
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const qint64 ticks = fields.at(11).toLongLong() + fields.at(12).toLongLong();
+    return ticks * 1000 / sysconf(_SC_CLK_TCK);
+}
+
+std::pair<qint64, qint64> CliRun::machineJiffies()
+{
+    QFile stat(u"/proc/stat"_s);
+    if (!stat.open(QIODevice::ReadOnly))
+        return { 0, 0 };
+    // "cpu  user nice system idle iowait irq softirq steal ...": idle and iowait are the idle ones.
+    const QList<QByteArray> fields = stat.readLine().simplified().split(' ');
+    qint64 busy = 0;
+    qint64 total = 0;
+    for (qsizetype i = 1; i < fields.size() && i <= 8; ++i) {
+        const qint64 value = fields.at(i).toLongLong();
+        total += value;
+        if (i != 4 && i != 5)
+            busy += value;
+    }
+    return { busy, total };
+}
+
 void CliRun::sample()
 {
     if (m_pid <= 0)
         return;
+    if (const qint64 cpu = cpuMsOf(m_pid); cpu >= 0)
+        m_result.cpuMs = cpu;
     // VmHWM only grows, so the last reading before the exit is the peak up to then (within 10 ms).
     if (const qint64 hwm = statusField(m_pid, "VmHWM"); hwm > 0)
         m_result.peakKb = std::max(m_result.peakKb, hwm);
@@ -88,6 +125,10 @@ void CliRun::onOutput()
 void CliRun::onFinished(int exitCode, QProcess::ExitStatus status)
 {
     m_result.wallMs = m_clock.elapsed();
+    const auto [busy, total] = machineJiffies();
+    if (total > m_machineAtStart.second)
+        m_result.machineBusyPercent
+            = static_cast<int>(100 * (busy - m_machineAtStart.first) / (total - m_machineAtStart.second));
     m_sampler.stop();
     m_timeout.stop();
     onOutput();

@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QStringList>
 #include <QTimer>
+#include <utility>
 
 namespace mailscout::bench {
 
@@ -27,6 +28,8 @@ public:
         QByteArray standardError;
         qint64 wallMs = -1;
         qint64 peakKb = -1; // the last VmHWM seen before it exited
+        qint64 cpuMs = -1; // user + system CPU time of the process, as last seen before it exited
+        int machineBusyPercent = -1; // of all CPUs over the run, whoever used them (the lab's servers too)
         QList<qint64> rssAtLineKb; // VmRSS when each output line arrived (batch mode prints one per address)
     };
 
@@ -46,6 +49,9 @@ private:
     void onOutput();
     void onFinished(int exitCode, QProcess::ExitStatus status);
     [[nodiscard]] static qint64 statusField(qint64 pid, const char* name);
+    [[nodiscard]] static qint64 cpuMsOf(qint64 pid);
+    // Busy and total jiffies of all CPUs since boot (/proc/stat).
+    [[nodiscard]] static std::pair<qint64, qint64> machineJiffies();
 
     QProcess m_process;
     QTimer m_sampler;
@@ -54,6 +60,7 @@ private:
     Result m_result;
     qint64 m_pid = 0;
     qint64 m_lastRssKb = -1;
+    std::pair<qint64, qint64> m_machineAtStart;
     int m_timeoutMs;
     bool m_done = false;
 };

@@ -31,8 +31,8 @@ private Q_SLOTS:
         QProcess bench;
         bench.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         bench.start(QStringLiteral(MAILSCOUT_BENCH_PATH),
-            // Small timeouts keep a broken run short; 5 s rather than less leaves room for a slow TLS handshake
-            // on a loaded machine or under AddressSanitizer.
+            // Small timeouts keep a broken run short; 5 s rather than less leaves room for a slow TLS
+            // handshake on a loaded machine or under AddressSanitizer.
             { u"--scenarios"_s, u"b"_s, u"--rtt"_s, u"2"_s, u"--timeout"_s, u"5"_s, u"--connect-timeout"_s,
                 u"5"_s, u"--baseline-connect-timeout-ms"_s, u"5000"_s, u"--baseline-cap-ms"_s, u"10000"_s,
                 u"--output"_s, output });
