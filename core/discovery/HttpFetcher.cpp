@@ -2,6 +2,7 @@
 #include "HttpFetcher.h"
 
 #include "RegistrableDomain.h"
+#include "probe/TrustConfiguration.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -106,9 +107,7 @@ void HttpFetcher::send(const QUrl& url)
     request.setTransferTimeout(m_options.sourceTimeoutMs);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Mailscout/" MAILSCOUT_VERSION));
     if (url.scheme() == "https"_L1) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.addCaCertificates(m_options.extraCaCertificates);
-        request.setSslConfiguration(ssl);
+        request.setSslConfiguration(TrustConfiguration::verifying(m_options.extraCaCertificates));
     }
     if (m_method == "POST") {
         request.setHeader(QNetworkRequest::ContentTypeHeader, m_contentType);

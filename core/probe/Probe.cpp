@@ -5,6 +5,7 @@
 #include "ProbeLog.h"
 #include "Redaction.h"
 #include "TlsAssessment.h"
+#include "TrustConfiguration.h"
 
 #include <QSslCipher>
 #include <QSslConfiguration>
@@ -76,8 +77,7 @@ void Probe::onConnected(QSslSocket* socket, const QHostAddress& address)
     note(tr("Connected to %1 port %2.").arg(m_result.connectedAddress).arg(m_socket->peerPort()));
     Q_EMIT connectedTo(address, m_connector->winningAttemptMs());
 
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.addCaCertificates(m_options.extraCaCertificates);
+    QSslConfiguration configuration = TrustConfiguration::verifying(m_options.extraCaCertificates);
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     m_socket->setSslConfiguration(configuration);
     // SNI and the certificate check use the name asked for, wherever --connect-to sent the connection.
