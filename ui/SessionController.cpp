@@ -2,6 +2,7 @@
 #include "SessionController.h"
 
 #include "discovery/DnsResolver.h"
+#include "probe/TrustConfiguration.h"
 
 namespace mailscout {
 
@@ -11,6 +12,10 @@ SessionController::SessionController(SetupOptions base, QObject* parent)
 {
     // Whatever the command line said, a password never comes from there.
     m_base.password.reset();
+    // Extra CAs make every connection list the system's roots too: they are read while the user types,
+    // not when discovery starts on this thread.
+    if (!m_base.probe.extraCaCertificates.isEmpty() || !m_base.discovery.extraCaCertificates.isEmpty())
+        TrustConfiguration::preloadSystemRoots();
 }
 
 SessionController::~SessionController()

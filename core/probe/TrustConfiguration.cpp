@@ -1,17 +1,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrustConfiguration.h"
 
+#include <QSet>
+#include <QThreadPool>
+
 namespace mailscout::TrustConfiguration {
+
+namespace {
+
+// Read once: the store does not change while Mailscout runs. Each root once: Qt 6.4 reads every root on
+// Debian twice (the hashed .pem files and the ca-certificates.crt bundle), and every TLS connection adds
+// the whole list to a fresh OpenSSL store, which re-sorts itself after each addition, so its cost grows
+// faster than the list: with the duplicates, a batch spent more CPU there than on its handshakes.
+const QList<QSslCertificate>& systemRoots()
+{
+    static const QList<QSslCertificate> roots = [] {
+        QList<QSslCertificate> unique;
+        QSet<QByteArray> seen;
+        for (const QSslCertificate& root : QSslConfiguration::systemCaCertificates()) {
+            if (!seen.contains(root.toDer())) {
+                seen.insert(root.toDer());
+                unique.append(root);
+            }
+        }
+        return unique;
+    }();
+    return roots;
+}
+
+} // namespace
 
 QSslConfiguration verifying(const QList<QSslCertificate>& extraCas)
 {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     if (extraCas.isEmpty())
         return configuration;
-    // Read once: hundreds of certificates, and the store does not change while Mailscout runs.
-    static const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
-    configuration.setCaCertificates(system + extraCas);
+    configuration.setCaCertificates(systemRoots() + extraCas);
     return configuration;
+}
+
+void preloadSystemRoots()
+{
+    QThreadPool::globalInstance()->start([] { (void)systemRoots(); });
 }
 
 } // namespace mailscout::TrustConfiguration

@@ -14,4 +14,9 @@ namespace mailscout::TrustConfiguration {
 // with none the default configuration stays as it is.
 [[nodiscard]] QSslConfiguration verifying(const QList<QSslCertificate>& extraCas);
 
+// Reads the system's CA store on a pool thread, for a program about to call verifying() with extra CAs on
+// a thread that must not wait: the read takes about 100 ms, and the wizard froze for that long when
+// discovery started. A verifying() call made while the read is under way waits for it.
+void preloadSystemRoots();
+
 } // namespace mailscout::TrustConfiguration

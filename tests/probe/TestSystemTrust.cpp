@@ -3,11 +3,13 @@
 // stops loading the system's roots as soon as any CA is added to a configuration, even none; the probe
 // once did that for every connection, so every public certificate came out "untrusted". The test gives
 // itself a private mount namespace whose /etc/ssl/certs holds one root of its own (root only); the real
-// store is untouched. (Without extra CAs Qt looks roots up on demand by subject hash, which does not find
-// the root in this bind-mounted store; that default path is Qt's own and is left out here.)
+// store is untouched. Qt reads that root twice, as it reads every root of Debian's store; it is trusted
+// once. (Without extra CAs Qt looks roots up on demand by subject hash, which does not find the root in
+// this bind-mounted store; that default path is Qt's own and is left out here.)
 #include "ProbeHarness.h"
 #include "ScriptedServer.h"
 #include "TestPki.h"
+#include "probe/TrustConfiguration.h"
 
 #include <QFile>
 #include <QProcess>
@@ -73,6 +75,19 @@ private Q_SLOTS:
         QVERIFY(!hash.isEmpty());
         QVERIFY(QFile::copy(m_system->caPath(), m_store.filePath(hash + u".0"_s)));
         QVERIFY(QFile::copy(m_system->caPath(), m_store.filePath(u"mailscout-test-root.pem"_s)));
+        // Debian's store also holds every root in the ca-certificates.crt bundle, so Qt reads each twice.
+        QVERIFY(QFile::copy(m_system->caPath(), m_store.filePath(u"ca-certificates.crt"_s)));
+    }
+
+    // Every TLS connection adds the whole list to a fresh OpenSSL store, whose cost grows faster than the
+    // list: each root goes in once.
+    void eachRootOnce()
+    {
+        QCOMPARE(QSslConfiguration::systemCaCertificates().count(m_system->caCertificate()), 2);
+        const QList<QSslCertificate> trusted
+            = TrustConfiguration::verifying({ m_corporate->caCertificate() }).caCertificates();
+        QCOMPARE(trusted.count(m_system->caCertificate()), 1);
+        QCOMPARE(trusted.count(m_corporate->caCertificate()), 1);
     }
 
     void trust_data()
