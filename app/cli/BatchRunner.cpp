@@ -2,6 +2,7 @@
 #include "BatchRunner.h"
 
 #include "BatchInput.h"
+#include "BatchWorker.h"
 #include "CliCommand.h"
 #include "report/BatchLine.h"
 
@@ -127,6 +128,7 @@ int BatchRunner::run(const SetupOptions& options)
         m_out.flush();
     }
 
+    startWorkers();
     m_input = new BatchInput(std::move(m_file));
     m_input->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_input, &QObject::deleteLater);
@@ -147,7 +149,40 @@ int BatchRunner::run(const SetupOptions& options)
     m_loop = nullptr;
     m_thread.quit();
     m_thread.wait();
+    stopWorkers();
     return m_allOk ? Success : NotWorking;
+}
+
+void BatchRunner::startWorkers()
+{
+    const int count = std::clamp(QThread::idealThreadCount(), 1, m_jobs);
+    for (int i = 0; i < count; ++i) {
+        Worker worker { std::make_unique<QThread>(), new BatchWorker(m_options) };
+        worker.thread->setObjectName(u"batch worker %1"_s.arg(i + 1));
+        worker.worker->moveToThread(worker.thread.get());
+        connect(worker.thread.get(), &QThread::finished, worker.worker, &QObject::deleteLater);
+        connect(worker.worker, &BatchWorker::finished, this, [this, i](const BatchLine& line) {
+            --m_workers[static_cast<std::size_t>(i)].running;
+            --m_running;
+            qCDebug(lcBatch, "line %d finished after %lld ms on worker %d, %d running", line.line,
+                line.elapsedMs, i + 1, m_running);
+            write(line);
+            requestLine();
+            finishIfDone();
+        });
+        worker.thread->start();
+        m_workers.push_back(std::move(worker));
+    }
+    qCDebug(lcBatch, "%d workers", count);
+}
+
+void BatchRunner::stopWorkers()
+{
+    for (Worker& worker : m_workers) {
+        worker.thread->quit();
+        worker.thread->wait();
+    }
+    m_workers.clear();
 }
 
 void BatchRunner::requestLine()
@@ -190,19 +225,13 @@ void BatchRunner::onLine(int number, const QString& text, bool tooLong)
 
 void BatchRunner::startSession(int number, const QString& input, const EmailAddress& address)
 {
-    auto* session = new SetupSession(address, m_options, this);
+    const auto least = std::min_element(m_workers.begin(), m_workers.end(),
+        [](const Worker& a, const Worker& b) { return a.running < b.running; });
+    ++least->running;
     ++m_running;
-    qCDebug(lcBatch, "line %d started, %d running", number, m_running);
-    connect(session, &SetupSession::finished, this, [this, session, number, input] {
-        --m_running;
-        qCDebug(
-            lcBatch, "line %d finished after %lld ms, %d running", number, session->elapsedMs(), m_running);
-        write(BatchLine::fromSession(number, input, *session));
-        session->deleteLater();
-        requestLine();
-        finishIfDone();
-    });
-    session->start();
+    qCDebug(lcBatch, "line %d started on worker %d, %d running", number,
+        static_cast<int>(least - m_workers.begin()) + 1, m_running);
+    least->worker->start(number, input, address);
 }
 
 void BatchRunner::write(const BatchLine& line)

@@ -8,6 +8,7 @@
 #include <QThread>
 
 #include <memory>
+#include <vector>
 
 class QCommandLineParser;
 class QEventLoop;
@@ -19,9 +20,12 @@ struct BatchLine;
 namespace mailscout::cli {
 
 class BatchInput;
+class BatchWorker;
 
 // mailscout-cli discover --batch FILE: one setup session per address (or domain) of FILE, up to --jobs of
 // them at once, each with the options discover would use for a single address and its own probe limits.
+// The sessions run on one BatchWorker thread per core; this object, on the main thread, reads the lines,
+// hands each to the least busy worker and prints what comes back.
 // Each result is printed as one line (JSON lines or CSV, see BatchLine) the moment its session finishes,
 // so the output is in the order of completion and every line carries its input line number. Memory stays
 // flat: lines are read only when a session may start, and a session is deleted once printed.
@@ -53,6 +57,8 @@ private:
     void requestLine();
     void onLine(int number, const QString& text, bool tooLong);
     void startSession(int number, const QString& input, const EmailAddress& address);
+    void startWorkers();
+    void stopWorkers();
     void write(const BatchLine& line);
     void finishIfDone();
 
@@ -62,6 +68,12 @@ private:
     SetupOptions m_options;
     QThread m_thread;
     BatchInput* m_input = nullptr; // lives in m_thread
+    struct Worker {
+        std::unique_ptr<QThread> thread;
+        BatchWorker* worker = nullptr; // lives in thread
+        int running = 0;
+    };
+    std::vector<Worker> m_workers;
     QFile m_out;
     QEventLoop* m_loop = nullptr; // while run() runs
     int m_running = 0;

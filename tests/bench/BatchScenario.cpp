@@ -10,6 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QThread>
+
+#include <algorithm>
 
 namespace mailscout::bench {
 
@@ -98,6 +101,9 @@ BatchFigures BatchScenario::run(int rttMs)
     figures.peakKb = batch.result().peakKb;
     figures.allCpuMs = batch.result().cpuMs;
     figures.machineBusyPercent = batch.result().machineBusyPercent;
+    if (batch.result().machineBusyMs >= 0 && batch.result().cpuMs >= 0)
+        figures.labCpuMs = std::max<qint64>(0, batch.result().machineBusyMs - batch.result().cpuMs);
+    figures.cores = QThread::idealThreadCount();
     const QList<QByteArray> lines = batch.result().standardOutput.split('\n');
     for (const QByteArray& line : lines) {
         if (line.trimmed().isEmpty())

@@ -74,6 +74,10 @@ struct BatchFigures {
     qint64 onePeakKb = -1;
     qint64 allCpuMs = -1; // CPU time of the batch's CLI process
     int machineBusyPercent = -1; // all CPUs during the batch of all domains: the lab's servers share them
+    // CPU time everything but the CLI used during the batch: the lab's servers, its delayer and DNS. Spread
+    // over all cores it is the least time the batch could take here with a client that cost nothing.
+    qint64 labCpuMs = -1;
+    int cores = 0;
     QString verdict;
     QString error;
 };

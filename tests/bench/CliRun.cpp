@@ -126,9 +126,11 @@ void CliRun::onFinished(int exitCode, QProcess::ExitStatus status)
 {
     m_result.wallMs = m_clock.elapsed();
     const auto [busy, total] = machineJiffies();
-    if (total > m_machineAtStart.second)
+    if (total > m_machineAtStart.second) {
         m_result.machineBusyPercent
             = static_cast<int>(100 * (busy - m_machineAtStart.first) / (total - m_machineAtStart.second));
+        m_result.machineBusyMs = (busy - m_machineAtStart.first) * 1000 / sysconf(_SC_CLK_TCK);
+    }
     m_sampler.stop();
     m_timeout.stop();
     onOutput();

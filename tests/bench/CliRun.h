@@ -30,6 +30,7 @@ public:
         qint64 peakKb = -1; // the last VmHWM seen before it exited
         qint64 cpuMs = -1; // user + system CPU time of the process, as last seen before it exited
         int machineBusyPercent = -1; // of all CPUs over the run, whoever used them (the lab's servers too)
+        qint64 machineBusyMs = -1; // CPU time of all processes over the run, summed over the CPUs
         QList<qint64> rssAtLineKb; // VmRSS when each output line arrived (batch mode prints one per address)
     };
 

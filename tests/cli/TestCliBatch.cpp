@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <algorithm>
 #include <optional>
@@ -420,7 +421,8 @@ private Q_SLOTS:
 
     // 24 accounts on 24 domains, every guessed server sent to two scripted servers on loopback by
     // --connect-to; IMAP waits 1.5 s before its greeting, so no session can end sooner. With --jobs 8 the
-    // log must show exactly 8 sessions running at once (never more), every address must get its line with
+    // log must show exactly 8 sessions running at once (never more) on one worker thread per core (up to
+    // 8), every address must get its line with
     // the right answer, and the batch must take a fraction of the sum of its sessions' times.
     void concurrentRunAgainstLoopbackServers()
     {
@@ -499,16 +501,20 @@ private Q_SLOTS:
         QCOMPARE(*std::min_element(numbers.cbegin(), numbers.cend()), 2);
         QCOMPARE(*std::max_element(numbers.cbegin(), numbers.cend()), kAccounts + 1);
 
-        // The log: sessions overlap up to --jobs and never beyond.
-        static const QRegularExpression started(u"line (\\d+) started, (\\d+) running"_s);
+        // The log: sessions overlap up to --jobs and never beyond, spread over one worker thread per core.
+        static const QRegularExpression started(u"line (\\d+) started on worker (\\d+), (\\d+) running"_s);
         int startedCount = 0;
         int mostRunning = 0;
+        QSet<int> workers;
         for (auto match = started.globalMatch(QString::fromUtf8(run.err)); match.hasNext();) {
+            const QRegularExpressionMatch line = match.next();
             ++startedCount;
-            mostRunning = std::max(mostRunning, match.next().captured(2).toInt());
+            workers.insert(line.captured(2).toInt());
+            mostRunning = std::max(mostRunning, line.captured(3).toInt());
         }
         QCOMPARE(startedCount, kAccounts);
         QCOMPARE(mostRunning, kJobs);
+        QCOMPARE(workers.size(), std::min(QThread::idealThreadCount(), kJobs));
 
         // Structural, not a stopwatch race: 24 sessions of at least 1.5 s each in three waves of eight.
         qInfo("%d addresses, --jobs %d: %lld ms for the batch, %lld ms for its sessions one after another", kAccounts,
