@@ -12,10 +12,8 @@ SessionController::SessionController(SetupOptions base, QObject* parent)
 {
     // Whatever the command line said, a password never comes from there.
     m_base.password.reset();
-    // Extra CAs make every connection list the system's roots too: they are read while the user types,
-    // not when discovery starts on this thread.
-    if (!m_base.probe.extraCaCertificates.isEmpty() || !m_base.discovery.extraCaCertificates.isEmpty())
-        TrustConfiguration::preloadSystemRoots();
+    // TLS is loaded while the user types, not when discovery starts on this thread.
+    TrustConfiguration::preload(m_base.probe.extraCaCertificates + m_base.discovery.extraCaCertificates);
 }
 
 SessionController::~SessionController()

@@ -2,6 +2,7 @@
 #include "TrustConfiguration.h"
 
 #include <QSet>
+#include <QSslSocket>
 #include <QThreadPool>
 
 namespace mailscout::TrustConfiguration {
@@ -39,9 +40,14 @@ QSslConfiguration verifying(const QList<QSslCertificate>& extraCas)
     return configuration;
 }
 
-void preloadSystemRoots()
+void preload(const QList<QSslCertificate>& extraCas)
 {
-    QThreadPool::globalInstance()->start([] { (void)systemRoots(); });
+    QThreadPool::globalInstance()->start([withSystemRoots = !extraCas.isEmpty()] {
+        (void)QSslSocket::supportsSsl();
+        (void)QSslConfiguration::defaultConfiguration();
+        if (withSystemRoots)
+            (void)systemRoots();
+    });
 }
 
 } // namespace mailscout::TrustConfiguration

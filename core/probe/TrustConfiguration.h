@@ -14,9 +14,10 @@ namespace mailscout::TrustConfiguration {
 // with none the default configuration stays as it is.
 [[nodiscard]] QSslConfiguration verifying(const QList<QSslCertificate>& extraCas);
 
-// Reads the system's CA store on a pool thread, for a program about to call verifying() with extra CAs on
-// a thread that must not wait: the read takes about 100 ms, and the wizard froze for that long when
-// discovery started. A verifying() call made while the read is under way waits for it.
-void preloadSystemRoots();
+// Loads Qt's TLS backend (its plugin, OpenSSL, the ciphers) on a pool thread, and with extra CAs also the
+// system's CA store that verifying() adds them to, for a program whose first TLS connection is made on a
+// thread that must not wait: both load on first use, about 50 ms and 100 ms here, and the wizard froze for
+// that long when discovery started. A connection or verifying() call made meanwhile waits for the load.
+void preload(const QList<QSslCertificate>& extraCas);
 
 } // namespace mailscout::TrustConfiguration
