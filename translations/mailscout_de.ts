@@ -910,6 +910,59 @@
     </message>
 </context>
 <context>
+    <name>DnsMessage</name>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="+33"/>
+        <source>the answer is not a DNS message</source>
+        <translation>die Antwort ist keine DNS-Nachricht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the answer is cut short or malformed</source>
+        <translation>die Antwort ist abgeschnitten oder fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a record is too short for its type</source>
+        <translation>ein Eintrag ist für seinen Typ zu kurz</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a record names no valid host</source>
+        <translation>ein Eintrag nennt keinen gültigen Host</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no such record.</source>
+        <translation>%1 hat keinen solchen Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The DNS lookup of %1 failed: %2</source>
+        <translation>Die DNS-Abfrage von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/SystemDnsResolver.cpp" line="+64"/>
+        <source>the system&apos;s resolver configuration cannot be read</source>
+        <translation>die Resolver-Konfiguration des Systems kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no DNS server answered, or it failed (SERVFAIL)</source>
+        <translation>kein DNS-Server hat geantwortet, oder er ist gescheitert (SERVFAIL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the DNS server refused the query or did not understand it</source>
+        <translation>der DNS-Server hat die Anfrage abgelehnt oder nicht verstanden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not a name DNS can look up</source>
+        <translation>kein Name, den DNS nachschlagen kann</translation>
+    </message>
+</context>
+<context>
     <name>DnsZoneExporter</name>
     <message>
         <location filename="../core/export/DnsZoneExporter.cpp" line="+36"/>
@@ -3501,7 +3554,7 @@
 <context>
     <name>mailscout::Discovery</name>
     <message>
-        <location filename="../core/discovery/Discovery.cpp" line="+25"/>
+        <location filename="../core/discovery/Discovery.cpp" line="+28"/>
         <source>From the provider data bundled with Mailscout for %1.</source>
         <translation>Aus den mit Mailscout gelieferten Anbieterdaten für %1.</translation>
     </message>
@@ -3764,7 +3817,7 @@
         <translation>&amp;Vorschau:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>This format cannot be written: %1</source>
         <translation>Dieses Format kann nicht geschrieben werden: %1</translation>
     </message>
@@ -3835,7 +3888,7 @@
 <context>
     <name>mailscout::HttpFetcher</name>
     <message>
-        <location filename="../core/discovery/HttpFetcher.cpp" line="+25"/>
+        <location filename="../core/discovery/HttpFetcher.cpp" line="+26"/>
         <source>A redirect to %1 was refused: only HTTP and HTTPS are followed.</source>
         <translation>Eine Weiterleitung nach %1 wurde abgelehnt: Nur HTTP und HTTPS werden verfolgt.</translation>
     </message>
@@ -3850,7 +3903,7 @@
         <translation>Eine Weiterleitung von %1 nach %2 wurde abgelehnt: Sie verlässt die Domain %3.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+94"/>
         <source>%1 sent more than %2 bytes; the download was stopped.</source>
         <translation>%1 hat mehr als %2 Byte gesendet; der Download wurde abgebrochen.</translation>
     </message>
@@ -3926,12 +3979,12 @@
         <translation>Der PDF-Renderer %1 ist abgestürzt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The PDF renderer %1 ended with status %2 without making a PDF or saying why.</source>
         <translation>Der PDF-Renderer %1 endete mit Status %2, ohne ein PDF zu erstellen oder einen Grund zu nennen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cannot start the PDF renderer %1: %2</source>
         <translation>Der PDF-Renderer %1 kann nicht gestartet werden: %2</translation>
     </message>
@@ -3972,7 +4025,7 @@
 <context>
     <name>mailscout::Probe</name>
     <message>
-        <location filename="../core/probe/Probe.cpp" line="+27"/>
+        <location filename="../core/probe/Probe.cpp" line="+28"/>
         <source>The check did not finish within %1 s.</source>
         <translation>Die Prüfung wurde nicht innerhalb von %1 s fertig.</translation>
     </message>
@@ -3992,7 +4045,7 @@
         <translation>Verbunden mit %1 Port %2.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Starting TLS handshake.</source>
         <translation>TLS-Handshake beginnt.</translation>
     </message>
@@ -4375,7 +4428,7 @@
 <context>
     <name>mailscout::ProbeScheduler</name>
     <message>
-        <location filename="../core/probe/ProbeScheduler.cpp" line="+175"/>
+        <location filename="../core/probe/ProbeScheduler.cpp" line="+177"/>
         <source>No answer within %1 s, although other ports of the same server answered within %2 ms: the port is most likely filtered by a firewall. Still waiting for it, up to %3 s.</source>
         <translation>Keine Antwort innerhalb von %1 s, obwohl andere Ports desselben Servers innerhalb von %2 ms geantwortet haben: Der Port wird höchstwahrscheinlich von einer Firewall gefiltert. Es wird weiter auf ihn gewartet, bis zu %3 s.</translation>
     </message>
@@ -4737,7 +4790,7 @@ Wenn dem Zertifikat eines Servers nicht vertraut werden kann, dürfen Sie dieses
 <context>
     <name>mailscout::cli::BatchRunner</name>
     <message>
-        <location filename="../app/cli/BatchRunner.cpp" line="+59"/>
+        <location filename="../app/cli/BatchRunner.cpp" line="+60"/>
         <source>Check every e-mail address or domain in this file (&quot;-&quot;: standard input), one per line; blank lines and lines starting with # are skipped. Prints one result line per address as it finishes.</source>
         <translation>Jede E-Mail-Adresse oder Domain in dieser Datei prüfen („-“: Standardeingabe), eine pro Zeile; leere Zeilen und Zeilen, die mit # beginnen, werden übersprungen. Gibt pro Adresse eine Ergebniszeile aus, sobald ihre Prüfung fertig ist.</translation>
     </message>
@@ -4797,7 +4850,7 @@ Wenn dem Zertifikat eines Servers nicht vertraut werden kann, dürfen Sie dieses
         <translation>--jobs %1 auf %2 gesenkt, damit die Grenze für offene Dateien (ulimit -n) eingehalten wird</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+80"/>
         <source>the line is longer than %1 bytes</source>
         <translation>die Zeile ist länger als %1 Byte</translation>
     </message>

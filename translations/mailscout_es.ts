@@ -910,6 +910,59 @@
     </message>
 </context>
 <context>
+    <name>DnsMessage</name>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="+33"/>
+        <source>the answer is not a DNS message</source>
+        <translation>la respuesta no es un mensaje DNS</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the answer is cut short or malformed</source>
+        <translation>la respuesta está cortada o mal formada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a record is too short for its type</source>
+        <translation>un registro es demasiado corto para su tipo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a record names no valid host</source>
+        <translation>un registro no nombra ningún host válido</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no such record.</source>
+        <translation>%1 no tiene ese registro.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The DNS lookup of %1 failed: %2</source>
+        <translation>La consulta DNS de %1 ha fallado: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/SystemDnsResolver.cpp" line="+64"/>
+        <source>the system&apos;s resolver configuration cannot be read</source>
+        <translation>no se puede leer la configuración del resolvedor del sistema</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no DNS server answered, or it failed (SERVFAIL)</source>
+        <translation>ningún servidor DNS respondió, o falló (SERVFAIL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the DNS server refused the query or did not understand it</source>
+        <translation>el servidor DNS rechazó la consulta o no la entendió</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not a name DNS can look up</source>
+        <translation>no es un nombre que el DNS pueda consultar</translation>
+    </message>
+</context>
+<context>
     <name>DnsZoneExporter</name>
     <message>
         <location filename="../core/export/DnsZoneExporter.cpp" line="+36"/>
@@ -3501,7 +3554,7 @@
 <context>
     <name>mailscout::Discovery</name>
     <message>
-        <location filename="../core/discovery/Discovery.cpp" line="+25"/>
+        <location filename="../core/discovery/Discovery.cpp" line="+28"/>
         <source>From the provider data bundled with Mailscout for %1.</source>
         <translation>De los datos de proveedores incluidos con Mailscout para %1.</translation>
     </message>
@@ -3764,7 +3817,7 @@
         <translation>&amp;Vista previa:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>This format cannot be written: %1</source>
         <translation>Este formato no se puede escribir: %1</translation>
     </message>
@@ -3835,7 +3888,7 @@
 <context>
     <name>mailscout::HttpFetcher</name>
     <message>
-        <location filename="../core/discovery/HttpFetcher.cpp" line="+25"/>
+        <location filename="../core/discovery/HttpFetcher.cpp" line="+26"/>
         <source>A redirect to %1 was refused: only HTTP and HTTPS are followed.</source>
         <translation>Se rechazó una redirección a %1: solo se siguen HTTP y HTTPS.</translation>
     </message>
@@ -3850,7 +3903,7 @@
         <translation>Se rechazó una redirección de %1 a %2: sale del dominio %3.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+94"/>
         <source>%1 sent more than %2 bytes; the download was stopped.</source>
         <translation>%1 envió más de %2 bytes; se detuvo la descarga.</translation>
     </message>
@@ -3926,12 +3979,12 @@
         <translation>El renderizador de PDF %1 se cerró inesperadamente.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The PDF renderer %1 ended with status %2 without making a PDF or saying why.</source>
         <translation>El renderizador de PDF %1 terminó con el estado %2 sin crear un PDF ni decir por qué.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cannot start the PDF renderer %1: %2</source>
         <translation>No se puede iniciar el renderizador de PDF %1: %2</translation>
     </message>
@@ -3972,7 +4025,7 @@
 <context>
     <name>mailscout::Probe</name>
     <message>
-        <location filename="../core/probe/Probe.cpp" line="+27"/>
+        <location filename="../core/probe/Probe.cpp" line="+28"/>
         <source>The check did not finish within %1 s.</source>
         <translation>La comprobación no terminó en %1 s.</translation>
     </message>
@@ -3992,7 +4045,7 @@
         <translation>Conectado a %1 puerto %2.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Starting TLS handshake.</source>
         <translation>Iniciando la negociación TLS.</translation>
     </message>
@@ -4375,7 +4428,7 @@
 <context>
     <name>mailscout::ProbeScheduler</name>
     <message>
-        <location filename="../core/probe/ProbeScheduler.cpp" line="+175"/>
+        <location filename="../core/probe/ProbeScheduler.cpp" line="+177"/>
         <source>No answer within %1 s, although other ports of the same server answered within %2 ms: the port is most likely filtered by a firewall. Still waiting for it, up to %3 s.</source>
         <translation>Sin respuesta en %1 s, aunque otros puertos del mismo servidor respondieron en %2 ms: muy probablemente un cortafuegos filtra el puerto. Se sigue esperando, hasta %3 s.</translation>
     </message>
@@ -4737,7 +4790,7 @@ Si el certificado de un servidor no es de confianza, puede aceptarlo solo para e
 <context>
     <name>mailscout::cli::BatchRunner</name>
     <message>
-        <location filename="../app/cli/BatchRunner.cpp" line="+59"/>
+        <location filename="../app/cli/BatchRunner.cpp" line="+60"/>
         <source>Check every e-mail address or domain in this file (&quot;-&quot;: standard input), one per line; blank lines and lines starting with # are skipped. Prints one result line per address as it finishes.</source>
         <translation>Comprobar cada dirección de correo o dominio de este archivo («-»: entrada estándar), uno por línea; se omiten las líneas vacías y las que empiezan por #. Imprime una línea de resultado por dirección en cuanto termina su comprobación.</translation>
     </message>
@@ -4797,7 +4850,7 @@ Si el certificado de un servidor no es de confianza, puede aceptarlo solo para e
         <translation>--jobs %1 reducido a %2 para respetar el límite de archivos abiertos (ulimit -n)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+80"/>
         <source>the line is longer than %1 bytes</source>
         <translation>la línea ocupa más de %1 bytes</translation>
     </message>

@@ -910,6 +910,59 @@
     </message>
 </context>
 <context>
+    <name>DnsMessage</name>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="+33"/>
+        <source>the answer is not a DNS message</source>
+        <translation>la réponse n’est pas un message DNS</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the answer is cut short or malformed</source>
+        <translation>la réponse est tronquée ou mal formée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a record is too short for its type</source>
+        <translation>un enregistrement est trop court pour son type</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a record names no valid host</source>
+        <translation>un enregistrement ne nomme aucun hôte valide</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no such record.</source>
+        <translation>%1 n’a pas d’enregistrement de ce type.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The DNS lookup of %1 failed: %2</source>
+        <translation>La requête DNS pour %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/SystemDnsResolver.cpp" line="+64"/>
+        <source>the system&apos;s resolver configuration cannot be read</source>
+        <translation>la configuration du résolveur du système est illisible</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no DNS server answered, or it failed (SERVFAIL)</source>
+        <translation>aucun serveur DNS n’a répondu, ou il a échoué (SERVFAIL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the DNS server refused the query or did not understand it</source>
+        <translation>le serveur DNS a refusé la requête ou ne l’a pas comprise</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not a name DNS can look up</source>
+        <translation>ce n’est pas un nom que le DNS peut résoudre</translation>
+    </message>
+</context>
+<context>
     <name>DnsZoneExporter</name>
     <message>
         <location filename="../core/export/DnsZoneExporter.cpp" line="+36"/>
@@ -3501,7 +3554,7 @@
 <context>
     <name>mailscout::Discovery</name>
     <message>
-        <location filename="../core/discovery/Discovery.cpp" line="+25"/>
+        <location filename="../core/discovery/Discovery.cpp" line="+28"/>
         <source>From the provider data bundled with Mailscout for %1.</source>
         <translation>D&apos;après les données de fournisseurs fournies avec Mailscout pour %1.</translation>
     </message>
@@ -3764,7 +3817,7 @@
         <translation>A&amp;perçu :</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>This format cannot be written: %1</source>
         <translation>Ce format ne peut pas être écrit : %1</translation>
     </message>
@@ -3835,7 +3888,7 @@
 <context>
     <name>mailscout::HttpFetcher</name>
     <message>
-        <location filename="../core/discovery/HttpFetcher.cpp" line="+25"/>
+        <location filename="../core/discovery/HttpFetcher.cpp" line="+26"/>
         <source>A redirect to %1 was refused: only HTTP and HTTPS are followed.</source>
         <translation>Une redirection vers %1 a été refusée : seuls HTTP et HTTPS sont suivis.</translation>
     </message>
@@ -3850,7 +3903,7 @@
         <translation>Une redirection de %1 vers %2 a été refusée : elle quitte le domaine %3.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+94"/>
         <source>%1 sent more than %2 bytes; the download was stopped.</source>
         <translation>%1 a envoyé plus de %2 octets ; le téléchargement a été arrêté.</translation>
     </message>
@@ -3926,12 +3979,12 @@
         <translation>Le moteur de rendu PDF %1 s&apos;est arrêté brutalement.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The PDF renderer %1 ended with status %2 without making a PDF or saying why.</source>
         <translation>Le moteur de rendu PDF %1 s&apos;est terminé avec le statut %2 sans créer de PDF ni dire pourquoi.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cannot start the PDF renderer %1: %2</source>
         <translation>Impossible de démarrer le moteur de rendu PDF %1 : %2</translation>
     </message>
@@ -3972,7 +4025,7 @@
 <context>
     <name>mailscout::Probe</name>
     <message>
-        <location filename="../core/probe/Probe.cpp" line="+27"/>
+        <location filename="../core/probe/Probe.cpp" line="+28"/>
         <source>The check did not finish within %1 s.</source>
         <translation>La vérification ne s&apos;est pas terminée en %1 s.</translation>
     </message>
@@ -3992,7 +4045,7 @@
         <translation>Connecté à %1 port %2.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Starting TLS handshake.</source>
         <translation>Début de la négociation TLS.</translation>
     </message>
@@ -4375,7 +4428,7 @@
 <context>
     <name>mailscout::ProbeScheduler</name>
     <message>
-        <location filename="../core/probe/ProbeScheduler.cpp" line="+175"/>
+        <location filename="../core/probe/ProbeScheduler.cpp" line="+177"/>
         <source>No answer within %1 s, although other ports of the same server answered within %2 ms: the port is most likely filtered by a firewall. Still waiting for it, up to %3 s.</source>
         <translation>Aucune réponse en %1 s, alors que d&apos;autres ports du même serveur ont répondu en %2 ms : le port est très probablement filtré par un pare-feu. L&apos;attente continue, jusqu&apos;à %3 s.</translation>
     </message>
@@ -4737,7 +4790,7 @@ Si le certificat d&apos;un serveur n&apos;est pas digne de confiance, vous pouve
 <context>
     <name>mailscout::cli::BatchRunner</name>
     <message>
-        <location filename="../app/cli/BatchRunner.cpp" line="+59"/>
+        <location filename="../app/cli/BatchRunner.cpp" line="+60"/>
         <source>Check every e-mail address or domain in this file (&quot;-&quot;: standard input), one per line; blank lines and lines starting with # are skipped. Prints one result line per address as it finishes.</source>
         <translation>Vérifier chaque adresse e-mail ou domaine de ce fichier (« - » : entrée standard), un par ligne ; les lignes vides et celles commençant par # sont ignorées. Affiche une ligne de résultat par adresse dès que sa vérification est terminée.</translation>
     </message>
@@ -4797,7 +4850,7 @@ Si le certificat d&apos;un serveur n&apos;est pas digne de confiance, vous pouve
         <translation>--jobs %1 abaissé à %2 pour respecter la limite de fichiers ouverts (ulimit -n)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+80"/>
         <source>the line is longer than %1 bytes</source>
         <translation>la ligne dépasse %1 octets</translation>
     </message>

@@ -7,6 +7,9 @@
 #include "GuessSource.h"
 #include "MxSource.h"
 #include "QtDnsResolver.h"
+#ifdef Q_OS_UNIX
+#include "SystemDnsResolver.h"
+#endif
 #include "SrvSource.h"
 #include "StaticSource.h"
 #include "UserSource.h"
@@ -29,13 +32,22 @@ StaticSource* bundledSource(const EmailAddress& address, QObject* parent)
         Discovery::tr("The bundled provider data does not know %1.").arg(address.domain()), parent);
 }
 
+std::unique_ptr<DnsResolver> systemResolver(const QHostAddress& server)
+{
+#ifdef Q_OS_UNIX
+    if (SystemDnsResolver::canAsk(server))
+        return std::make_unique<SystemDnsResolver>(server);
+#endif
+    return std::make_unique<QtDnsResolver>(server);
+}
+
 } // namespace
 
 Discovery::Discovery(const EmailAddress& input, const DiscoveryOptions& options, QObject* parent)
     : QObject(parent),
       m_input(input),
       m_options(options),
-      m_resolver(std::make_unique<QtDnsResolver>(options.dnsServer))
+      m_resolver(systemResolver(options.dnsServer))
 {
 }
 

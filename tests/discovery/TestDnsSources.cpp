@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The real QDnsLookup resolver against a real dnsmasq, MX and SRV sources and the whole discovery on top.
-// Root only: the test moves into a network namespace of its own (DnsNamespace) where dnsmasq can have
-// port 53, the only port Qt 6.4's QDnsLookup::setNameserver can aim at. Nothing can leave: the namespace
-// has loopback only.
+// The real resolvers (SystemDnsResolver, and QtDnsResolver on QDnsLookup) against a real dnsmasq, MX and
+// SRV sources and the whole discovery on top; every test runs with each resolver. Root only: the test
+// moves into a network namespace of its own (DnsNamespace) where dnsmasq can have port 53, the only port
+// Qt 6.4's QDnsLookup::setNameserver can aim at. Nothing can leave: the namespace has loopback only.
 #include "DiscoveryFixtures.h"
 #include "DnsNamespace.h"
 #include "ProbeHarness.h"
@@ -13,6 +13,7 @@
 #include "discovery/MxSource.h"
 #include "discovery/QtDnsResolver.h"
 #include "discovery/SrvSource.h"
+#include "discovery/SystemDnsResolver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,11 +32,20 @@ private:
     std::unique_ptr<DnsNamespace> m_dns;
     std::unique_ptr<DiscoveryFixtures> m_web;
 
+    // The resolver of this run of every test (initTestCase_data): the one discovery uses here, and Qt's.
+    static std::unique_ptr<DnsResolver> makeResolver()
+    {
+        QFETCH_GLOBAL(QString, resolver);
+        if (resolver == "system"_L1)
+            return std::make_unique<SystemDnsResolver>(DnsNamespace::address());
+        return std::make_unique<QtDnsResolver>(DnsNamespace::address());
+    }
+
     static DnsAnswer lookup(DnsResolver::Type type, const QString& name)
     {
-        QtDnsResolver resolver(DnsNamespace::address());
+        const std::unique_ptr<DnsResolver> resolver = makeResolver();
         QObject context;
-        DnsQuery* query = resolver.lookup(type, name, &context);
+        DnsQuery* query = resolver->lookup(type, name, &context);
         QSignalSpy finished(query, &DnsQuery::finished);
         if (!finished.wait(10'000))
             return {};
@@ -43,6 +53,12 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("resolver");
+        QTest::newRow("SystemDnsResolver") << u"system"_s;
+        QTest::newRow("QtDnsResolver") << u"qt"_s;
+    }
     void initTestCase()
     {
         if (const QString reason = DnsNamespace::unavailableReason(); !reason.isEmpty())
@@ -129,7 +145,8 @@ private Q_SLOTS:
 
     void srvSource()
     {
-        QtDnsResolver resolver(DnsNamespace::address());
+        const std::unique_ptr<DnsResolver> owned = makeResolver();
+        DnsResolver& resolver = *owned;
         SrvSource source(EmailAddress::parse(u"alice@example.test"), resolver, 10'000);
         const SourceRun run = SourceRun::of(source);
         QCOMPARE(run.state, DiscoverySource::State::Found);
@@ -155,7 +172,8 @@ private Q_SLOTS:
 
     void mxToBundledProvider()
     {
-        QtDnsResolver resolver(DnsNamespace::address());
+        const std::unique_ptr<DnsResolver> owned = makeResolver();
+        DnsResolver& resolver = *owned;
         const DiscoveryOptions options = m_web->options();
         MxSource source(EmailAddress::parse(u"carol@m365.test"), resolver, options);
         const SourceRun run = SourceRun::of(source);
@@ -170,7 +188,8 @@ private Q_SLOTS:
 
     void mxToProviderThroughIspdb()
     {
-        QtDnsResolver resolver(DnsNamespace::address());
+        const std::unique_ptr<DnsResolver> owned = makeResolver();
+        DnsResolver& resolver = *owned;
         const DiscoveryOptions options = m_web->options();
         MxSource source(EmailAddress::parse(u"dave@custom.test"), resolver, options);
         const SourceRun run = SourceRun::of(source);
@@ -187,7 +206,8 @@ private Q_SLOTS:
 
     void mxWithinTheDomainAddsNothing()
     {
-        QtDnsResolver resolver(DnsNamespace::address());
+        const std::unique_ptr<DnsResolver> owned = makeResolver();
+        DnsResolver& resolver = *owned;
         MxSource source(EmailAddress::parse(u"alice@example.test"), resolver, m_web->options());
         const SourceRun run = SourceRun::of(source);
         QCOMPARE(run.state, DiscoverySource::State::Nothing);
