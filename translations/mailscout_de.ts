@@ -3100,7 +3100,7 @@
         <translation>Der Server hat die Sitzung beendet: %1 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The server refuses to talk: %1</source>
         <translation>Der Server verweigert die Kommunikation: %1</translation>
     </message>
@@ -4428,7 +4428,7 @@
 <context>
     <name>mailscout::ProbeScheduler</name>
     <message>
-        <location filename="../core/probe/ProbeScheduler.cpp" line="+177"/>
+        <location filename="../core/probe/ProbeScheduler.cpp" line="+217"/>
         <source>No answer within %1 s, although other ports of the same server answered within %2 ms: the port is most likely filtered by a firewall. Still waiting for it, up to %3 s.</source>
         <translation>Keine Antwort innerhalb von %1 s, obwohl andere Ports desselben Servers innerhalb von %2 ms geantwortet haben: Der Port wird höchstwahrscheinlich von einer Firewall gefiltert. Es wird weiter auf ihn gewartet, bis zu %3 s.</translation>
     </message>
@@ -4436,6 +4436,14 @@
         <location line="+5"/>
         <source>No answer within %1 s, although the DNS server answered within %2 ms: the port is most likely filtered by a firewall. Still waiting for it, up to %3 s.</source>
         <translation>Keine Antwort innerhalb von %1 s, obwohl der DNS-Server innerhalb von %2 ms geantwortet hat: Der Port wird höchstwahrscheinlich von einer Firewall gefiltert. Es wird weiter auf ihn gewartet, bis zu %3 s.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>The server turned the connection away %n time(s) in a row: it limits how many connections one client may open at once.</source>
+        <translation>
+            <numerusform>Der Server hat die Verbindung %n-mal in Folge abgewiesen: Er begrenzt, wie viele Verbindungen ein Client gleichzeitig öffnen darf.</numerusform>
+            <numerusform>Der Server hat die Verbindung %n-mal in Folge abgewiesen: Er begrenzt, wie viele Verbindungen ein Client gleichzeitig öffnen darf.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

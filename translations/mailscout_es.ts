@@ -3100,7 +3100,7 @@
         <translation>El servidor cerró la sesión: %1 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The server refuses to talk: %1</source>
         <translation>El servidor se niega a comunicarse: %1</translation>
     </message>
@@ -4428,7 +4428,7 @@
 <context>
     <name>mailscout::ProbeScheduler</name>
     <message>
-        <location filename="../core/probe/ProbeScheduler.cpp" line="+177"/>
+        <location filename="../core/probe/ProbeScheduler.cpp" line="+217"/>
         <source>No answer within %1 s, although other ports of the same server answered within %2 ms: the port is most likely filtered by a firewall. Still waiting for it, up to %3 s.</source>
         <translation>Sin respuesta en %1 s, aunque otros puertos del mismo servidor respondieron en %2 ms: muy probablemente un cortafuegos filtra el puerto. Se sigue esperando, hasta %3 s.</translation>
     </message>
@@ -4436,6 +4436,14 @@
         <location line="+5"/>
         <source>No answer within %1 s, although the DNS server answered within %2 ms: the port is most likely filtered by a firewall. Still waiting for it, up to %3 s.</source>
         <translation>Sin respuesta en %1 s, aunque el servidor DNS respondió en %2 ms: muy probablemente un cortafuegos filtra el puerto. Se sigue esperando, hasta %3 s.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>The server turned the connection away %n time(s) in a row: it limits how many connections one client may open at once.</source>
+        <translation>
+            <numerusform>El servidor rechazó la conexión %n vez seguida: limita cuántas conexiones puede abrir a la vez un cliente.</numerusform>
+            <numerusform>El servidor rechazó la conexión %n veces seguidas: limita cuántas conexiones puede abrir a la vez un cliente.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

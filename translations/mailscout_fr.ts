@@ -3100,7 +3100,7 @@
         <translation>Le serveur a fermé la session : %1 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The server refuses to talk: %1</source>
         <translation>Le serveur refuse de communiquer : %1</translation>
     </message>
@@ -4428,7 +4428,7 @@
 <context>
     <name>mailscout::ProbeScheduler</name>
     <message>
-        <location filename="../core/probe/ProbeScheduler.cpp" line="+177"/>
+        <location filename="../core/probe/ProbeScheduler.cpp" line="+217"/>
         <source>No answer within %1 s, although other ports of the same server answered within %2 ms: the port is most likely filtered by a firewall. Still waiting for it, up to %3 s.</source>
         <translation>Aucune réponse en %1 s, alors que d&apos;autres ports du même serveur ont répondu en %2 ms : le port est très probablement filtré par un pare-feu. L&apos;attente continue, jusqu&apos;à %3 s.</translation>
     </message>
@@ -4436,6 +4436,14 @@
         <location line="+5"/>
         <source>No answer within %1 s, although the DNS server answered within %2 ms: the port is most likely filtered by a firewall. Still waiting for it, up to %3 s.</source>
         <translation>Aucune réponse en %1 s, alors que le serveur DNS a répondu en %2 ms : le port est très probablement filtré par un pare-feu. L&apos;attente continue, jusqu&apos;à %3 s.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>The server turned the connection away %n time(s) in a row: it limits how many connections one client may open at once.</source>
+        <translation>
+            <numerusform>Le serveur a refusé la connexion %n fois de suite : il limite le nombre de connexions qu’un client peut ouvrir à la fois.</numerusform>
+            <numerusform>Le serveur a refusé la connexion %n fois de suite : il limite le nombre de connexions qu’un client peut ouvrir à la fois.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

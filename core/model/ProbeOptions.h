@@ -22,6 +22,8 @@ struct ProbeOptions {
     int overallTimeoutMs = 45'000;
     // RFC 8305's "Connection Attempt Delay": how long one address gets before the next one is tried too.
     int happyEyeballsDelayMs = 250;
+    // A server that turned us away as busy gets another try after this, then after twice this.
+    int busyRetryDelayMs = 1000;
     QList<QSslCertificate> extraCaCertificates; // --ca-file: corporate CAs, test CAs
     ConnectionOverrides overrides;
     std::optional<Credentials> credentials; // set only when the user asked to verify a login

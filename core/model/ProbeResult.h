@@ -90,6 +90,10 @@ struct ProbeResult {
     bool provisional = false;
     // Reported filtered early, then answered after all: the ranking was revised with this result.
     bool late = false;
+    // The server turned the connection away for now (SMTP 421 as its greeting: RFC 5321's "service not
+    // available", what Postfix says to a client over its connection limit): worth another try later.
+    bool serverBusy = false;
+    int attempts = 1; // connections the scheduler made for this endpoint: more after serverBusy
 
     // The capabilities that count: after TLS when TLS is on, else the plaintext ones.
     [[nodiscard]] const Capabilities& effectiveCapabilities() const;

@@ -17,6 +17,11 @@ ProbeScheduler::ProbeScheduler(Limits limits, QObject* parent)
     m_clock.start();
     m_softDeadlineTimer.setSingleShot(true);
     connect(&m_softDeadlineTimer, &QTimer::timeout, this, &ProbeScheduler::applySoftDeadlines);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        startWhatFits();
+        armRetryTimer();
+    });
 }
 
 ProbeScheduler::~ProbeScheduler()
@@ -28,18 +33,51 @@ ProbeScheduler::~ProbeScheduler()
 
 void ProbeScheduler::enqueue(const Endpoint& endpoint, const ProbeOptions& options, int priority)
 {
-    Queued queued { endpoint, options, priority, m_nextOrder++ };
+    Queued queued;
+    queued.endpoint = endpoint;
+    queued.options = options;
+    queued.priority = priority;
+    queued.order = m_nextOrder++;
+    insert(std::move(queued));
+    startWhatFits();
+}
+
+void ProbeScheduler::insert(Queued queued)
+{
     // Stable: equal priorities keep their arrival order.
     const auto position = std::find_if(m_queue.begin(), m_queue.end(),
-                                       [priority](const Queued& other) { return other.priority < priority; });
+        [priority = queued.priority](const Queued& other) { return other.priority < priority; });
     m_queue.insert(position, std::move(queued));
-    startWhatFits();
+}
+
+void ProbeScheduler::armRetryTimer()
+{
+    std::optional<qint64> due;
+    for (const Queued& queued : std::as_const(m_queue)) {
+        if (queued.notBeforeMs > 0)
+            due = std::min(due.value_or(queued.notBeforeMs), queued.notBeforeMs);
+    }
+    if (due)
+        m_retryTimer.start(static_cast<int>(std::max<qint64>(0, *due - m_clock.elapsed())));
+    else
+        m_retryTimer.stop();
 }
 
 void ProbeScheduler::cancel()
 {
+    // A retry still waiting has started as far as anyone knows: it ends with what its last try said.
+    QList<ProbeResult> busy;
+    for (const Queued& queued : std::as_const(m_queue)) {
+        if (queued.busy)
+            busy.append(*queued.busy);
+    }
     m_queue.clear();
+    m_retryTimer.stop();
     m_softDeadlineTimer.stop();
+    for (const ProbeResult& result : std::as_const(busy))
+        Q_EMIT probeFinished(result);
+    if (!busy.isEmpty() && m_running.isEmpty())
+        Q_EMIT idle();
     // Each cancelled probe reports through onProbeFinished, which removes it from m_running.
     const QList<Running> running = m_running;
     for (const Running& entry : running)
@@ -75,17 +113,19 @@ ProbeScheduler::Running* ProbeScheduler::find(Probe* probe)
 
 void ProbeScheduler::startWhatFits()
 {
+    const qint64 now = m_clock.elapsed();
     for (auto it = m_queue.begin(); it != m_queue.end() && activeCount() < m_limits.global;) {
         const QString key = hostKey(it->endpoint, it->options);
-        if (runningOn(key) >= m_limits.perHost) {
+        if (it->notBeforeMs > now || runningOn(key) >= m_limits.perHost) {
             ++it;
             continue;
         }
         auto* probe = new Probe(it->endpoint, it->options, this);
         const Endpoint endpoint = it->endpoint;
         const qint64 connectTimeoutMs = it->options.connectTimeoutMs;
-        it = m_queue.erase(it);
         Running running;
+        running.job = *it;
+        it = m_queue.erase(it);
         running.probe = probe;
         running.hostKey = key;
         running.connectTimeoutMs = connectTimeoutMs;
@@ -190,13 +230,34 @@ ProbeResult ProbeScheduler::giveEarlyVerdict(Running& running, qint64 deadlineMs
 void ProbeScheduler::onProbeFinished(Probe* probe, const ProbeResult& result)
 {
     ProbeResult final = result;
-    if (const Running* running = find(probe); running && running->verdict.given()) {
-        final.earlyVerdict = running->verdict;
-        // Any answer at all, even a refusal, proves the port was not silently dropped.
-        final.late = result.timings.connect >= 0 || result.outcome == ProbeOutcome::Refused;
+    std::optional<Queued> retry;
+    if (const Running* running = find(probe)) {
+        final.attempts = running->job.attempt;
+        if (running->verdict.given()) {
+            final.earlyVerdict = running->verdict;
+            // Any answer at all, even a refusal, proves the port was not silently dropped.
+            final.late = result.timings.connect >= 0 || result.outcome == ProbeOutcome::Refused;
+        }
+        if (result.serverBusy && running->job.attempt <= kBusyRetries) {
+            retry = running->job;
+            retry->notBeforeMs = m_clock.elapsed() + qint64 { retry->options.busyRetryDelayMs } * retry->attempt;
+            retry->attempt += 1;
+            retry->busy = final;
+        } else if (result.serverBusy) {
+            final.detail += u' '
+                + tr("The server turned the connection away %n time(s) in a row: it limits how many connections "
+                     "one client may open at once.",
+                    nullptr, final.attempts);
+        }
     }
     m_running.removeIf([probe](const Running& running) { return running.probe == probe; });
     probe->deleteLater();
+    if (retry) {
+        insert(std::move(*retry));
+        armRetryTimer();
+        startWhatFits();
+        return;
+    }
     Q_EMIT probeFinished(final);
     startWhatFits();
     if (isIdle())

@@ -11,6 +11,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
+
 namespace mailscout {
 
 class Probe;
@@ -24,6 +26,11 @@ class Probe;
 // is most likely dropped by a firewall: probeProvisional() reports it so at once, and the probe stops
 // counting against the limits but goes on in the background up to the full connect timeout. Its final
 // result arrives through probeFinished() like any other, marked late when it answered after all.
+//
+// A server that turns a connection away as busy (ProbeResult::serverBusy) gets up to kBusyRetries more
+// tries, the first after ProbeOptions::busyRetryDelayMs, the next after twice that: many sessions at once
+// (a batch of domains at one provider) meet the server's limit on connections from one client, and that
+// says nothing about its settings. Only the last try's result is reported.
 class ProbeScheduler : public QObject {
     Q_OBJECT
 
@@ -36,6 +43,8 @@ public:
         int global = 24;
         int perHost = 8;
     };
+
+    static constexpr int kBusyRetries = 2;
 
     explicit ProbeScheduler(Limits limits, QObject* parent = nullptr);
     ~ProbeScheduler() override;
@@ -60,8 +69,12 @@ private:
         ProbeOptions options;
         int priority = 0;
         quint64 order = 0;
+        int attempt = 1;
+        qint64 notBeforeMs = 0; // on m_clock: a retry waits until then
+        std::optional<ProbeResult> busy; // what the last try said, for a retry still waiting
     };
     struct Running {
+        Queued job; // to try it again
         Probe* probe = nullptr;
         QString hostKey;
         qint64 connectTimeoutMs = 0;
@@ -74,7 +87,10 @@ private:
         EarlyVerdict verdict; // given: reported filtered (likely)
     };
 
+    void insert(Queued queued);
     void startWhatFits();
+    // Runs startWhatFits() when the first waiting retry is due.
+    void armRetryTimer();
     void onProbeFinished(Probe* probe, const ProbeResult& result);
     void onResolved(Probe* probe, const QList<QHostAddress>& addresses, qint64 dnsMs);
     void onConnected(Probe* probe, const QHostAddress& address, qint64 connectMs);
@@ -94,6 +110,7 @@ private:
     RttEstimator m_rtt;
     QElapsedTimer m_clock;
     QTimer m_softDeadlineTimer;
+    QTimer m_retryTimer;
 };
 
 } // namespace mailscout

@@ -60,7 +60,8 @@ void SmtpDialog::handle(const SmtpReply& reply)
     case State::Greeting:
         m_result.greeting = QString::fromUtf8(reply.text());
         if (reply.code != 220) {
-            // 554 greets clients the server will not talk to (RFC 5321 §3.1).
+            // 554 greets clients the server will not talk to (RFC 5321 §3.1); 421, for now.
+            m_result.serverBusy = reply.code == 421;
             finish(ProbeOutcome::ServerError, tr("The server refuses to talk: %1").arg(m_result.greeting));
             return;
         }

@@ -71,7 +71,7 @@ const QList<Field> kProbe { { "schema"_L1, Kind::String, nullptr }, { "endpoint"
     { "transcript"_L1, Kind::Objects, &kTranscriptLine }, { "transcript_truncated"_L1, Kind::Bool, nullptr },
     { "notes"_L1, Kind::Strings, nullptr }, { "warnings"_L1, Kind::Strings, nullptr },
     { "early_verdict"_L1, Kind::Object, &kEarlyVerdict }, { "provisional"_L1, Kind::Bool, nullptr },
-    { "late"_L1, Kind::Bool, nullptr } };
+    { "late"_L1, Kind::Bool, nullptr }, { "attempts"_L1, Kind::Number, nullptr } };
 
 const QList<Field> kServer { { "protocol"_L1, Kind::String, nullptr }, { "host"_L1, Kind::String, nullptr },
     { "port"_L1, Kind::Number, nullptr }, { "security"_L1, Kind::String, nullptr },

@@ -134,6 +134,7 @@ QJsonObject toJson(const ProbeResult& result)
         { u"early_verdict"_s, earlyVerdict(result.earlyVerdict) },
         { u"provisional"_s, result.provisional },
         { u"late"_s, result.late },
+        { u"attempts"_s, result.attempts },
     };
 }
 
