@@ -7,7 +7,7 @@
 #include "GuessSource.h"
 #include "MxSource.h"
 #include "QtDnsResolver.h"
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_LINUX
 #include "SystemDnsResolver.h"
 #endif
 #include "SrvSource.h"
@@ -34,7 +34,7 @@ StaticSource* bundledSource(const EmailAddress& address, QObject* parent)
 
 std::unique_ptr<DnsResolver> systemResolver(const QHostAddress& server)
 {
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_LINUX
     if (SystemDnsResolver::canAsk(server))
         return std::make_unique<SystemDnsResolver>(server);
 #endif

@@ -35,8 +35,8 @@ Q_SIGNALS:
 
 // MX and SRV lookups behind an interface. Why: Qt 6.4's QDnsLookup can be aimed at a DNS server but only
 // on port 53, which an unprivileged test cannot bind, and it runs five lookups at a time. So the sources
-// take a DnsResolver. The real ones, SystemDnsResolver (Unix) and QtDnsResolver (Windows, and an IPv6
-// --dns-server), are proved against a real dnsmasq on port 53 inside a network namespace that the
+// take a DnsResolver. The real ones, SystemDnsResolver (Linux) and QtDnsResolver (elsewhere, and for
+// an IPv6 --dns-server), are proved against a real dnsmasq on port 53 inside a network namespace that the
 // root-only test makes (tests/discovery/TestDnsSources.cpp); SystemDnsResolver also against scripted
 // answers. The tests that only need DNS to be slow, dead or to say something specific (orchestration,
 // cancelling) use a scripted resolver and run everywhere.

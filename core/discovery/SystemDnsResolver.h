@@ -13,8 +13,10 @@ namespace mailscout {
 // domains could never finish faster than domains × 7 × RTT / 5, whatever --jobs says: at 100 ms, 200
 // domains took 29 s, one core idle. This pool runs kMaxParallel at once.
 //
-// Unix only (Windows has no res_nquery). The server is the system's configuration, or the IPv4 address
-// given, on `port` (53 but in tests, whose scripted servers run unprivileged on loopback).
+// Linux only: written and tested against glibc's resolver. Windows has no res_nquery, and the resolvers of
+// macOS and the BSDs are untested here, so those keep QtDnsResolver. The server is the system's
+// configuration, or the IPv4 address given, on `port` (53 but in tests, whose scripted servers run
+// unprivileged on loopback).
 class SystemDnsResolver final : public DnsResolver {
 public:
     static constexpr int kMaxParallel = 64;

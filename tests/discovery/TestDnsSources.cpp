@@ -13,7 +13,9 @@
 #include "discovery/MxSource.h"
 #include "discovery/QtDnsResolver.h"
 #include "discovery/SrvSource.h"
+#ifdef Q_OS_LINUX
 #include "discovery/SystemDnsResolver.h"
+#endif
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,8 +38,10 @@ private:
     static std::unique_ptr<DnsResolver> makeResolver()
     {
         QFETCH_GLOBAL(QString, resolver);
+#ifdef Q_OS_LINUX
         if (resolver == "system"_L1)
             return std::make_unique<SystemDnsResolver>(DnsNamespace::address());
+#endif
         return std::make_unique<QtDnsResolver>(DnsNamespace::address());
     }
 
@@ -56,7 +60,9 @@ private Q_SLOTS:
     void initTestCase_data()
     {
         QTest::addColumn<QString>("resolver");
+#ifdef Q_OS_LINUX
         QTest::newRow("SystemDnsResolver") << u"system"_s;
+#endif
         QTest::newRow("QtDnsResolver") << u"qt"_s;
     }
     void initTestCase()
