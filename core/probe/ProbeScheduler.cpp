@@ -122,13 +122,11 @@ void ProbeScheduler::startWhatFits()
         }
         auto* probe = new Probe(it->endpoint, it->options, this);
         const Endpoint endpoint = it->endpoint;
-        const qint64 connectTimeoutMs = it->options.connectTimeoutMs;
         Running running;
         running.job = *it;
         it = m_queue.erase(it);
         running.probe = probe;
         running.hostKey = key;
-        running.connectTimeoutMs = connectTimeoutMs;
         m_running.append(running);
         connect(probe, &Probe::finished, this, [this, probe](const ProbeResult& result) { onProbeFinished(probe, result); });
         connect(probe, &Probe::resolved, this, [this, probe](const QList<QHostAddress>& addresses, qint64 dnsMs) {
@@ -175,14 +173,14 @@ void ProbeScheduler::applySoftDeadlines()
     for (Running& running : m_running) {
         if (running.connected || running.verdict.given() || running.connectStartedMs < 0)
             continue;
-        if (!running.released && running.connectTimeoutMs > RttEstimator::kFloorMs) {
+        if (!running.released && running.job.options.connectTimeoutMs > RttEstimator::kFloorMs) {
             const qint64 releaseAt = running.connectStartedMs + RttEstimator::kFloorMs;
             if (releaseAt <= now)
                 running.released = released = true;
             else
                 wakeAt(releaseAt);
         }
-        const std::optional<qint64> deadline = m_rtt.softDeadlineMs(running.addresses, running.connectTimeoutMs);
+        const std::optional<qint64> deadline = m_rtt.softDeadlineMs(running.addresses, running.job.options.connectTimeoutMs);
         if (!deadline)
             continue;
         const qint64 due = running.connectStartedMs + *deadline;
@@ -212,7 +210,7 @@ ProbeResult ProbeScheduler::giveEarlyVerdict(Running& running, qint64 deadlineMs
     provisional.provisional = true;
     provisional.earlyVerdict = running.verdict;
     const QString seconds = QLocale().toString(deadlineMs / 1000.0, 'f', 1);
-    const QString fullSeconds = QLocale().toString(running.connectTimeoutMs / 1000.0);
+    const QString fullSeconds = QLocale().toString(running.job.options.connectTimeoutMs / 1000.0);
     provisional.detail = rtt.basis == RttEstimator::Basis::Connect
         ? tr("No answer within %1 s, although other ports of the same server answered within %2 ms: the port "
              "is most likely filtered by a firewall. Still waiting for it, up to %3 s.")

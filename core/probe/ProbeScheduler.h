@@ -74,10 +74,9 @@ private:
         std::optional<ProbeResult> busy; // what the last try said, for a retry still waiting
     };
     struct Running {
-        Queued job; // to try it again
+        Queued job; // what was started: its options, and all a retry needs
         Probe* probe = nullptr;
         QString hostKey;
-        qint64 connectTimeoutMs = 0;
         QList<QHostAddress> addresses; // known once resolved
         qint64 connectStartedMs = -1; // on m_clock
         bool connected = false;

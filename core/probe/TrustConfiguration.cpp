@@ -19,8 +19,9 @@ const QList<QSslCertificate>& systemRoots()
         QList<QSslCertificate> unique;
         QSet<QByteArray> seen;
         for (const QSslCertificate& root : QSslConfiguration::systemCaCertificates()) {
-            if (!seen.contains(root.toDer())) {
-                seen.insert(root.toDer());
+            const QByteArray der = root.toDer();
+            if (!seen.contains(der)) {
+                seen.insert(der);
                 unique.append(root);
             }
         }
