@@ -910,6 +910,19 @@
     </message>
 </context>
 <context>
+    <name>DnsAnswer</name>
+    <message>
+        <location filename="../core/discovery/DnsResolver.cpp" line="+8"/>
+        <source>%1 has no such record.</source>
+        <translation>%1 hat keinen solchen Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The DNS lookup of %1 failed: %2</source>
+        <translation>Die DNS-Abfrage von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>DnsMessage</name>
     <message>
         <location filename="../core/discovery/DnsMessage.cpp" line="+33"/>
@@ -930,16 +943,6 @@
         <location line="+9"/>
         <source>a record names no valid host</source>
         <translation>ein Eintrag nennt keinen gültigen Host</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 has no such record.</source>
-        <translation>%1 hat keinen solchen Eintrag.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The DNS lookup of %1 failed: %2</source>
-        <translation>Die DNS-Abfrage von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../core/discovery/SystemDnsResolver.cpp" line="+64"/>
@@ -2889,20 +2892,6 @@
     </message>
 </context>
 <context>
-    <name>QtDnsResolver</name>
-    <message>
-        <location filename="../core/discovery/QtDnsResolver.cpp" line="+26"/>
-        <location line="+20"/>
-        <source>%1 has no such record.</source>
-        <translation>%1 hat keinen solchen Eintrag.</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>The DNS lookup of %1 failed: %2</source>
-        <translation>Die DNS-Abfrage von %1 ist fehlgeschlagen: %2</translation>
-    </message>
-</context>
-<context>
     <name>Ranker</name>
     <message>
         <location filename="../core/assess/Ranker.cpp" line="+59"/>
@@ -4428,7 +4417,7 @@
 <context>
     <name>mailscout::ProbeScheduler</name>
     <message>
-        <location filename="../core/probe/ProbeScheduler.cpp" line="+217"/>
+        <location filename="../core/probe/ProbeScheduler.cpp" line="+215"/>
         <source>No answer within %1 s, although other ports of the same server answered within %2 ms: the port is most likely filtered by a firewall. Still waiting for it, up to %3 s.</source>
         <translation>Keine Antwort innerhalb von %1 s, obwohl andere Ports desselben Servers innerhalb von %2 ms geantwortet haben: Der Port wird höchstwahrscheinlich von einer Firewall gefiltert. Es wird weiter auf ihn gewartet, bis zu %3 s.</translation>
     </message>

@@ -910,6 +910,19 @@
     </message>
 </context>
 <context>
+    <name>DnsAnswer</name>
+    <message>
+        <location filename="../core/discovery/DnsResolver.cpp" line="+8"/>
+        <source>%1 has no such record.</source>
+        <translation>%1 n’a pas d’enregistrement de ce type.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The DNS lookup of %1 failed: %2</source>
+        <translation>La requête DNS pour %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
     <name>DnsMessage</name>
     <message>
         <location filename="../core/discovery/DnsMessage.cpp" line="+33"/>
@@ -930,16 +943,6 @@
         <location line="+9"/>
         <source>a record names no valid host</source>
         <translation>un enregistrement ne nomme aucun hôte valide</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 has no such record.</source>
-        <translation>%1 n’a pas d’enregistrement de ce type.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The DNS lookup of %1 failed: %2</source>
-        <translation>La requête DNS pour %1 a échoué : %2</translation>
     </message>
     <message>
         <location filename="../core/discovery/SystemDnsResolver.cpp" line="+64"/>
@@ -2889,20 +2892,6 @@
     </message>
 </context>
 <context>
-    <name>QtDnsResolver</name>
-    <message>
-        <location filename="../core/discovery/QtDnsResolver.cpp" line="+26"/>
-        <location line="+20"/>
-        <source>%1 has no such record.</source>
-        <translation>%1 n&apos;a pas d&apos;enregistrement de ce type.</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>The DNS lookup of %1 failed: %2</source>
-        <translation>La résolution DNS de %1 a échoué : %2</translation>
-    </message>
-</context>
-<context>
     <name>Ranker</name>
     <message>
         <location filename="../core/assess/Ranker.cpp" line="+59"/>
@@ -4428,7 +4417,7 @@
 <context>
     <name>mailscout::ProbeScheduler</name>
     <message>
-        <location filename="../core/probe/ProbeScheduler.cpp" line="+217"/>
+        <location filename="../core/probe/ProbeScheduler.cpp" line="+215"/>
         <source>No answer within %1 s, although other ports of the same server answered within %2 ms: the port is most likely filtered by a firewall. Still waiting for it, up to %3 s.</source>
         <translation>Aucune réponse en %1 s, alors que d&apos;autres ports du même serveur ont répondu en %2 ms : le port est très probablement filtré par un pare-feu. L&apos;attente continue, jusqu&apos;à %3 s.</translation>
     </message>

@@ -30,7 +30,7 @@ DnsAnswer DnsMessage::parse(const QByteArray& bytes, DnsResolver::Type type, con
     if (ns_initparse(reinterpret_cast<const unsigned char*>(bytes.constData()), static_cast<int>(bytes.size()),
             &message)
         < 0)
-        return failed(name, tr("the answer is not a DNS message"));
+        return DnsAnswer::failed(name, tr("the answer is not a DNS message"));
     const ns_type wanted = type == DnsResolver::Type::Mx ? ns_t_mx : ns_t_srv;
     const int minimum = type == DnsResolver::Type::Mx ? 3 : 7; // the fixed fields and a one-byte root name
     DnsAnswer answer;
@@ -39,13 +39,13 @@ DnsAnswer DnsMessage::parse(const QByteArray& bytes, DnsResolver::Type type, con
     for (int i = 0; i < count && answer.records.size() < kMaxRecords; ++i) {
         ns_rr record {};
         if (ns_parserr(&message, ns_s_an, i, &record) < 0)
-            return failed(name, tr("the answer is cut short or malformed"));
+            return DnsAnswer::failed(name, tr("the answer is cut short or malformed"));
         if (ns_rr_type(record) != wanted || ns_rr_class(record) != ns_c_in)
             continue;
         const unsigned char* rdata = ns_rr_rdata(record);
         const int rdlen = ns_rr_rdlen(record);
         if (rdlen < minimum)
-            return failed(name, tr("a record is too short for its type"));
+            return DnsAnswer::failed(name, tr("a record is too short for its type"));
         DnsRecord result;
         result.priority = static_cast<quint16>(ns_get16(rdata));
         if (type == DnsResolver::Type::Srv) {
@@ -54,22 +54,12 @@ DnsAnswer DnsMessage::parse(const QByteArray& bytes, DnsResolver::Type type, con
         }
         result.target = nameAt(message, rdata, rdlen, type == DnsResolver::Type::Mx ? 2 : 6);
         if (result.target.isEmpty())
-            return failed(name, tr("a record names no valid host"));
+            return DnsAnswer::failed(name, tr("a record names no valid host"));
         answer.records.append(result);
     }
     if (answer.records.isEmpty())
-        return notFound(name);
+        return DnsAnswer::notFound(name);
     return answer;
-}
-
-DnsAnswer DnsMessage::notFound(const QString& name)
-{
-    return { DnsAnswer::Status::NotFound, {}, tr("%1 has no such record.").arg(name) };
-}
-
-DnsAnswer DnsMessage::failed(const QString& name, const QString& why)
-{
-    return { DnsAnswer::Status::Failed, {}, tr("The DNS lookup of %1 failed: %2").arg(name, why) };
 }
 
 } // namespace mailscout

@@ -23,10 +23,6 @@ public:
     // (RFC 2782 "not offered", RFC 7505 null MX). Other types (a CNAME on the way) are skipped. No record
     // of the type is NotFound; a message that does not parse, or a record that does not, is Failed.
     [[nodiscard]] static DnsAnswer parse(const QByteArray& message, DnsResolver::Type type, const QString& name);
-
-    // The answers a lookup of `name` ends with when no message could be read.
-    [[nodiscard]] static DnsAnswer notFound(const QString& name);
-    [[nodiscard]] static DnsAnswer failed(const QString& name, const QString& why);
 };
 
 } // namespace mailscout

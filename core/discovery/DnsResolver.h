@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -15,10 +16,17 @@ struct DnsRecord {
 };
 
 struct DnsAnswer {
+    Q_DECLARE_TR_FUNCTIONS(DnsAnswer)
+
+public:
     enum class Status { Ok, NotFound, Failed };
     Status status = Status::Failed;
     QList<DnsRecord> records;
     QString error; // translated; empty when Ok
+
+    // A lookup of `name` that ended without records, worded alike whichever resolver asked.
+    [[nodiscard]] static DnsAnswer notFound(const QString& name);
+    [[nodiscard]] static DnsAnswer failed(const QString& name, const QString& why);
 };
 
 // One lookup in flight. Deleting it cancels the lookup; finished() is emitted at most once, never from

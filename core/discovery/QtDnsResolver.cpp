@@ -22,14 +22,9 @@ DnsAnswer answerOf(const QDnsLookup& lookup)
         answer.status = DnsAnswer::Status::Ok;
         break;
     case QDnsLookup::NotFoundError:
-        answer.status = DnsAnswer::Status::NotFound;
-        answer.error = QtDnsResolver::tr("%1 has no such record.").arg(lookup.name());
-        return answer;
+        return DnsAnswer::notFound(lookup.name());
     default:
-        answer.status = DnsAnswer::Status::Failed;
-        answer.error
-            = QtDnsResolver::tr("The DNS lookup of %1 failed: %2").arg(lookup.name(), lookup.errorString());
-        return answer;
+        return DnsAnswer::failed(lookup.name(), lookup.errorString());
     }
     const auto mxRecords = lookup.mailExchangeRecords();
     for (const QDnsMailExchangeRecord& record : mxRecords)
@@ -41,10 +36,8 @@ DnsAnswer answerOf(const QDnsLookup& lookup)
             = record.target().isEmpty() ? u"."_s : withoutFinalDot(record.target()).toLower();
         answer.records.append({ target, record.port(), record.priority(), record.weight() });
     }
-    if (answer.records.isEmpty()) {
-        answer.status = DnsAnswer::Status::NotFound;
-        answer.error = QtDnsResolver::tr("%1 has no such record.").arg(lookup.name());
-    }
+    if (answer.records.isEmpty())
+        return DnsAnswer::notFound(lookup.name());
     return answer;
 }
 

@@ -3,15 +3,12 @@
 
 #include "DnsResolver.h"
 
-#include <QCoreApplication>
 #include <QHostAddress>
 
 namespace mailscout {
 
 // DnsResolver on QDnsLookup: the system's resolver configuration, or the one server --dns-server names.
 class QtDnsResolver final : public DnsResolver {
-    Q_DECLARE_TR_FUNCTIONS(QtDnsResolver)
-
 public:
     explicit QtDnsResolver(const QHostAddress& nameserver = {});
     [[nodiscard]] DnsQuery* lookup(Type type, const QString& name, QObject* parent) override;

@@ -61,7 +61,7 @@ DnsAnswer ask(const QByteArray& aceName, DnsResolver::Type type, const QString& 
 {
     struct __res_state state {};
     if (res_ninit(&state) != 0)
-        return DnsMessage::failed(name, DnsMessage::tr("the system's resolver configuration cannot be read"));
+        return DnsAnswer::failed(name, DnsMessage::tr("the system's resolver configuration cannot be read"));
     if (!nameserver.isNull()) {
         sockaddr_in server {};
         server.sin_family = AF_INET;
@@ -80,11 +80,11 @@ DnsAnswer ask(const QByteArray& aceName, DnsResolver::Type type, const QString& 
     switch (error) {
     case HOST_NOT_FOUND: // NXDOMAIN
     case NO_DATA: // the name exists, the record type does not
-        return DnsMessage::notFound(name);
+        return DnsAnswer::notFound(name);
     case TRY_AGAIN:
-        return DnsMessage::failed(name, DnsMessage::tr("no DNS server answered, or it failed (SERVFAIL)"));
+        return DnsAnswer::failed(name, DnsMessage::tr("no DNS server answered, or it failed (SERVFAIL)"));
     default:
-        return DnsMessage::failed(name, DnsMessage::tr("the DNS server refused the query or did not understand it"));
+        return DnsAnswer::failed(name, DnsMessage::tr("the DNS server refused the query or did not understand it"));
     }
 }
 
@@ -106,7 +106,7 @@ DnsQuery* SystemDnsResolver::lookup(Type type, const QString& name, QObject* par
     auto* query = new PooledQuery(delivery, parent);
     const QByteArray aceName = QUrl::toAce(name);
     if (aceName.isEmpty() || !canAsk(m_nameserver)) {
-        const DnsAnswer answer = DnsMessage::failed(name, DnsMessage::tr("not a name DNS can look up"));
+        const DnsAnswer answer = DnsAnswer::failed(name, DnsMessage::tr("not a name DNS can look up"));
         QMetaObject::invokeMethod(query, [query, answer] { Q_EMIT query->finished(answer); }, Qt::QueuedConnection);
         return query;
     }
