@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BenchLab.h"
 
+#include "SystemTrustOverride.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
@@ -91,7 +93,7 @@ QString BenchLab::writeHostsFile(const QString& path) const
     return {};
 }
 
-QString BenchLab::start(int batchDomains)
+QString BenchLab::start(int batchDomains, bool caIsSystemRoot)
 {
     m_batchDomains = batchDomains;
     if (QString error = m_net.start(0); !error.isEmpty())
@@ -102,6 +104,10 @@ QString BenchLab::start(int batchDomains)
     m_pki = std::make_unique<test::TestPki>(QDir(m_net.directory()).filePath(u"pki"_s));
     if (!m_pki->isValid())
         return m_pki->errorString();
+    if (caIsSystemRoot) {
+        if (QString error = test::SystemTrustOverride::apply(m_net.directory(), m_pki->caPath()); !error.isEmpty())
+            return error;
+    }
     CertificateSpec mailSpec;
     mailSpec.dnsNames = { u"mail."_s + QLatin1StringView(guessDomain) };
     mailSpec.dnsNames += hostsOf(QLatin1StringView(guessDomain), true);

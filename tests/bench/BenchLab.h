@@ -16,6 +16,7 @@ namespace mailscout::bench {
 //   name the scenarios use (a hosting provider's certificate);
 // - web host 10.77.0.3: HTTPS and HTTP with the autoconfig file of auto.test and a 404 ISPDB, kept
 //   apart so that a scenario that filters the mail host leaves the ISPDB reachable, as on the Internet;
+// - the lab's CA a system root (SystemTrustOverride) unless the run trusts it through --ca-file;
 // - DNS (dnsmasq on the mail host): auto.test publishes autoconfig; guess.test publishes nothing but its
 //   hosts and MX; d001.test ... are the batch's domains, shaped like guess.test; any other name under .test
 //   is NXDOMAIN.
@@ -26,7 +27,7 @@ public:
     BenchLab(const BenchLab&) = delete;
     BenchLab& operator=(const BenchLab&) = delete;
 
-    [[nodiscard]] QString start(int batchDomains);
+    [[nodiscard]] QString start(int batchDomains, bool caIsSystemRoot);
     [[nodiscard]] QString setRtt(int rttMs) { return m_net.setRtt(rttMs); }
     // Drops these ports of the mail host (and only these): the scenario's firewall.
     [[nodiscard]] QString setFilteredPorts(const QList<quint16>& ports);

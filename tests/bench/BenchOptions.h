@@ -22,6 +22,9 @@ struct BenchOptions {
     int batchDomains = 200;
     int batchJobs = 0; // 0: the CLI's default
     bool baselines = true;
+    // The lab's CA through --ca-file, as a private CA, instead of as a system root (SystemTrustOverride),
+    // as the public CAs of real providers are.
+    bool caFile = false;
     QString machine; // a note on the machine for the report ("2-core shared VM"); the core count and kernel
                      // are added
 };

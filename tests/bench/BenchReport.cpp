@@ -194,7 +194,8 @@ QJsonObject BenchReport::json() const
                 { u"cli_connect_timeout_s"_s, m_options.cliConnectTimeoutSeconds },
                 { u"baseline_connect_timeout_ms"_s, m_options.baselineConnectTimeoutMs },
                 { u"baseline_cap_ms"_s, m_options.baselineCapMs }, { u"repeat"_s, m_options.repeat },
-                { u"stagger_ms"_s, 100 } } },
+                { u"stagger_ms"_s, 100 },
+                { u"lab_ca"_s, m_options.caFile ? u"--ca-file"_s : u"system root"_s } } },
         { u"scenarios"_s, rows },
         { u"batch"_s, batches },
     };

@@ -96,11 +96,17 @@ int ScenarioRunner::productConnectTimeoutMs() const
         : 10'000;
 }
 
+QStringList ScenarioRunner::trustArguments() const
+{
+    return m_options.caFile ? QStringList { u"--ca-file"_s, m_lab.caPath() } : QStringList {};
+}
+
 QStringList ScenarioRunner::discoverArguments(const QStringList& extra) const
 {
     QStringList arguments { u"discover"_s };
     arguments += extra;
-    arguments += { u"--ca-file"_s, m_lab.caPath(), u"--ispdb-url"_s, BenchLab::ispdbUrl() };
+    arguments += trustArguments();
+    arguments += { u"--ispdb-url"_s, BenchLab::ispdbUrl() };
     if (m_options.cliTimeoutSeconds > 0)
         arguments += { u"--timeout"_s, QString::number(m_options.cliTimeoutSeconds) };
     if (m_options.cliConnectTimeoutSeconds > 0 && m_hasConnectTimeout)
@@ -162,7 +168,8 @@ LowerBoundFigures ScenarioRunner::runLowerBound(const ProductFigures& product) c
         QStringList arguments { u"probe"_s, endpoint.value(u"host"_s).toString(), u"--protocol"_s,
             endpoint.value(u"protocol"_s).toString(), u"--port"_s,
             QString::number(endpoint.value(u"port"_s).toInt()), u"--security"_s,
-            endpoint.value(u"security"_s).toString(), u"--json"_s, u"--ca-file"_s, m_lab.caPath() };
+            endpoint.value(u"security"_s).toString(), u"--json"_s };
+        arguments += trustArguments();
         runs << new CliRun(m_options.cli, arguments, 60'000);
         figures.roundTrips
             = std::max(figures.roundTrips, roundTrips(endpoint.value(u"security"_s).toString()));
@@ -189,10 +196,11 @@ LowerBoundFigures ScenarioRunner::runLowerBound(const ProductFigures& product) c
 
 BaselineFigures ScenarioRunner::runBaseline(const Scenario& scenario, const QString& strategy) const
 {
-    QStringList arguments { u"--baseline"_s, strategy, u"--domain"_s, scenario.domain, u"--ca-file"_s,
-        m_lab.caPath(), u"--baseline-connect-timeout-ms"_s,
+    QStringList arguments { u"--baseline"_s, strategy, u"--domain"_s, scenario.domain,
+        u"--baseline-connect-timeout-ms"_s,
         QString::number(m_options.baselineConnectTimeoutMs), u"--baseline-cap-ms"_s,
         QString::number(m_options.baselineCapMs) };
+    arguments += trustArguments();
     if (scenario.autoconfig)
         arguments += { u"--autoconfig-url"_s, BenchLab::autoconfigUrl(scenario.domain) };
     CliRun run(m_options.self, arguments, m_options.baselineCapMs + processSlackMs);

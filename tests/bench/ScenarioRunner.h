@@ -29,6 +29,8 @@ public:
     // The connect timeout the CLI's probes use with these options.
     [[nodiscard]] int productConnectTimeoutMs() const;
     [[nodiscard]] QStringList discoverArguments(const QStringList& extra) const;
+    // --ca-file and the lab's CA when the options say so; nothing when it is a system root.
+    [[nodiscard]] QStringList trustArguments() const;
 
 private:
     [[nodiscard]] ProductFigures runProduct(const QString& domain) const;

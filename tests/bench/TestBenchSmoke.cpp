@@ -46,6 +46,8 @@ private Q_SLOTS:
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(output));
         const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
         QCOMPARE(json.value(u"schema"_s).toString(), u"mailscout.bench/1"_s);
+        // Trusted as a public CA is, with no --ca-file: the secure answers below depend on it.
+        QCOMPARE(json.value(u"options"_s).toObject().value(u"lab_ca"_s).toString(), u"system root"_s);
         const QJsonArray rows = json.value(u"scenarios"_s).toArray();
         QCOMPARE(rows.size(), 1);
         const QJsonObject row = rows.first().toObject();

@@ -50,7 +50,9 @@ qint64 fetchAutoconfig(const QString& url, const QList<QSslCertificate>& caCerti
     QNetworkAccessManager network;
     QNetworkRequest request { QUrl(url) };
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.addCaCertificates(caCertificates);
+    // Even an empty list would stop Qt from finding the system's roots on demand.
+    if (!caCertificates.isEmpty())
+        configuration.addCaCertificates(caCertificates);
     request.setSslConfiguration(configuration);
     request.setTransferTimeout(15'000);
     QElapsedTimer clock;
@@ -75,7 +77,8 @@ int runBaseline(const QCommandLineParser& parser)
     if (domain.isEmpty())
         return fail(u"--baseline needs --domain"_s, usageExit);
     ProbeOptions options;
-    options.extraCaCertificates = QSslCertificate::fromPath(parser.value(u"ca-file"_s));
+    if (parser.isSet(u"ca-file"_s))
+        options.extraCaCertificates = QSslCertificate::fromPath(parser.value(u"ca-file"_s));
     options.connectTimeoutMs = parser.value(u"baseline-connect-timeout-ms"_s).toInt();
     if (options.connectTimeoutMs <= 0)
         return fail(u"--baseline-connect-timeout-ms must be a positive number"_s, usageExit);
@@ -148,13 +151,15 @@ int main(int argc, char** argv)
         { u"batch-domains"_s, u"Domains in the batch scenario (default 200)."_s, u"n"_s, u"200"_s },
         { u"jobs"_s, u"Passed to mailscout-cli discover --batch --jobs (default: the CLI's own)."_s, u"n"_s },
         { u"no-baselines"_s, u"Skip the sequential and staggered baselines."_s },
+        { u"ca-file-trust"_s,
+            u"Give the lab's CA with --ca-file, as for a private CA, instead of making it a system root."_s },
         { u"machine"_s, u"A note on the machine for the report."_s, u"text"_s },
         // The baseline child (see the header).
         { u"baseline"_s, u"Run one baseline strategy (sequential or staggered) and print its figures."_s,
             u"strategy"_s },
         { u"domain"_s, u"The baseline's e-mail domain."_s, u"domain"_s },
         { u"autoconfig-url"_s, u"The baseline fetches this autoconfig file first."_s, u"url"_s },
-        { u"ca-file"_s, u"The lab's CA for the baseline."_s, u"pem"_s },
+        { u"ca-file"_s, u"The lab's CA for the baseline, when it is not a system root."_s, u"pem"_s },
         { u"baseline-connect-timeout-ms"_s,
             u"The baselines' connect timeout (default 10000, Thunderbird's)."_s, u"ms"_s, u"10000"_s },
         { u"baseline-cap-ms"_s, u"Stop a baseline after this long (default 30000)."_s, u"ms"_s, u"30000"_s },
@@ -173,6 +178,7 @@ int main(int argc, char** argv)
         options.rtts = parseList(parser.value(u"rtt"_s), &ok);
     options.repeat = parser.value(u"repeat"_s).toInt();
     options.batchDomains = parser.value(u"batch-domains"_s).toInt();
+    options.caFile = parser.isSet(u"ca-file-trust"_s);
     options.batchJobs = parser.isSet(u"jobs"_s) ? parser.value(u"jobs"_s).toInt() : 0;
     options.baselines = !parser.isSet(u"no-baselines"_s);
     options.baselineConnectTimeoutMs = parser.value(u"baseline-connect-timeout-ms"_s).toInt();
@@ -208,7 +214,7 @@ int main(int argc, char** argv)
 
     const bool batch = options.scenarios.contains(u"e"_s);
     BenchLab lab;
-    if (const QString error = lab.start(batch ? options.batchDomains : 0); !error.isEmpty())
+    if (const QString error = lab.start(batch ? options.batchDomains : 0, !options.caFile); !error.isEmpty())
         return fail(u"the lab did not start: "_s + error);
 
     ScenarioRunner runner(lab, options);
@@ -233,7 +239,9 @@ int main(int argc, char** argv)
     const BenchReport report(options, rows, batches);
     QTextStream out(stdout);
     out << u"\nMailscout benchmark, "_s << QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd"_s)
-        << u", "_s << report.machineNote() << u"\n\n"_s << report.table();
+        << u", "_s << report.machineNote()
+        << (options.caFile ? u"; the lab's CA given with --ca-file"_s : u"; the lab's CA a system root"_s)
+        << u"\n\n"_s << report.table();
     out.flush();
     QDir().mkpath(QFileInfo(options.output).absolutePath());
     QFile file(options.output);
