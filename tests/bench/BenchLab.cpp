@@ -105,7 +105,8 @@ QString BenchLab::start(int batchDomains, bool caIsSystemRoot)
     if (!m_pki->isValid())
         return m_pki->errorString();
     if (caIsSystemRoot) {
-        if (QString error = test::SystemTrustOverride::apply(m_net.directory(), m_pki->caPath()); !error.isEmpty())
+        const QString error = test::SystemTrustOverride::apply(m_net.directory(), m_pki->caPath());
+        if (!error.isEmpty())
             return error;
     }
     CertificateSpec mailSpec;

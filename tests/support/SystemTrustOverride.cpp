@@ -40,8 +40,9 @@ QString subjectHash(const QString& caPemPath, QString* error)
         *error = caPemPath + u": not a PEM certificate"_s;
         return {};
     }
-    return u"%1"_s.arg(qulonglong { X509_NAME_hash_ex(X509_get_subject_name(certificate.get()), nullptr, nullptr, nullptr) },
-        8, 16, QLatin1Char('0'));
+    const unsigned long hash
+        = X509_NAME_hash_ex(X509_get_subject_name(certificate.get()), nullptr, nullptr, nullptr);
+    return u"%1"_s.arg(qulonglong { hash }, 8, 16, QLatin1Char('0'));
 }
 
 } // namespace
