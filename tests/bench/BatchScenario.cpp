@@ -50,13 +50,6 @@ BatchFigures BatchScenario::run(int rttMs)
         figures.skipped = u"--batch not available"_s;
         return figures;
     }
-    if (!m_certificateInstalled) {
-        if (QString error = m_lab.useBatchCertificate(); !error.isEmpty()) {
-            figures.error = error;
-            return figures;
-        }
-        m_certificateInstalled = true;
-    }
     for (const QString& error : { m_lab.setRtt(rttMs), m_lab.setFilteredPorts({}) }) {
         if (!error.isEmpty()) {
             figures.error = error;

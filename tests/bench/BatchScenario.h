@@ -22,7 +22,6 @@ private:
     BenchLab& m_lab;
     const BenchOptions& m_options;
     const ScenarioRunner& m_runner;
-    bool m_certificateInstalled = false;
 };
 
 } // namespace mailscout::bench

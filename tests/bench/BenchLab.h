@@ -13,7 +13,8 @@ namespace mailscout::bench {
 
 // The benchmark's world, built once per run on NetLab:
 // - mail host 10.77.0.2: the real Dovecot and Postfix on the standard ports, one certificate for every
-//   name the scenarios use (a hosting provider's certificate);
+//   name the scenarios a-f use (a hosting provider's certificate), and one per batch domain for its own
+//   names, chosen by SNI;
 // - web host 10.77.0.3: HTTPS and HTTP with the autoconfig file of auto.test and a 404 ISPDB, kept
 //   apart so that a scenario that filters the mail host leaves the ISPDB reachable, as on the Internet;
 // - the lab's CA a system root (SystemTrustOverride) unless the run trusts it through --ca-file;
@@ -31,8 +32,6 @@ public:
     [[nodiscard]] QString setRtt(int rttMs) { return m_net.setRtt(rttMs); }
     // Drops these ports of the mail host (and only these): the scenario's firewall.
     [[nodiscard]] QString setFilteredPorts(const QList<quint16>& ports);
-    // Restarts the mail servers with a certificate for the batch's domains (*.dNNN.test).
-    [[nodiscard]] QString useBatchCertificate();
 
     [[nodiscard]] QString caPath() const { return m_pki->caPath(); }
     [[nodiscard]] QString directory() const { return m_net.directory(); } // lives as long as the lab

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QSslCertificateExtension>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -14,6 +15,7 @@
 #include <QTest>
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 using namespace mailscout::test;
 using namespace Qt::StringLiterals;
@@ -54,6 +56,9 @@ public:
         m_socket.startClientEncryption();
         return m_socket.waitForEncrypted(ioTimeoutMs);
     }
+
+    // The handshake then completes whatever certificate the server chooses, for the test to inspect it.
+    void acceptAnyPeer() { m_socket.setPeerVerifyMode(QSslSocket::QueryPeer); }
 
     void send(QByteArrayView line)
     {
@@ -110,6 +115,10 @@ public:
     }
     [[nodiscard]] QList<QSslError> sslErrors() const { return m_socket.sslHandshakeErrors(); }
     [[nodiscard]] QSslCertificate peerCertificate() const { return m_socket.peerCertificate(); }
+    [[nodiscard]] QList<QSslCertificate> peerCertificateChain() const
+    {
+        return m_socket.peerCertificateChain();
+    }
 
 private:
     QSslSocket m_socket;
@@ -190,6 +199,17 @@ private Q_SLOTS:
         spec.signedByIntermediate = true;
         m_serverCertificate = m_pki->issue(spec, u"server"_s);
         QVERIFY2(!m_serverCertificate.certificate.isNull(), qPrintable(m_pki->errorString()));
+        // Two more domains on the same servers, as shared hosting has them; every other test still sees
+        // the main certificate.
+        for (const QString& domain : { u"example.org"_s, u"example.net"_s }) {
+            CertificateSpec sniSpec;
+            sniSpec.dnsNames = { u"mail."_s + domain, domain };
+            sniSpec.signedByIntermediate = true;
+            const IssuedCertificate issued = m_pki->issue(sniSpec, domain);
+            QVERIFY2(!issued.certificate.isNull(), qPrintable(m_pki->errorString()));
+            m_servers.addSniCertificate(sniSpec.dnsNames, issued);
+            m_sniCertificates.insert(domain, issued);
+        }
 
         QElapsedTimer serverTimer;
         serverTimer.start();
@@ -485,6 +505,55 @@ private Q_SLOTS:
         QCOMPARE(client.peerCertificate(), m_serverCertificate.certificate);
     }
 
+    void serverSniCertificate_data()
+    {
+        QTest::addColumn<Service>("service");
+        QTest::addColumn<QString>("sniName"); // empty: the client sends no SNI
+        QTest::addColumn<QString>("certificateDomain"); // empty: the main certificate
+
+        const std::pair<const char*, Service> services[]
+            = { { "imap", Service::Imap }, { "imaps", Service::Imaps }, { "pop3", Service::Pop3 },
+                  { "pop3s", Service::Pop3s }, { "submission", Service::Submission },
+                  { "submissions", Service::Submissions }, { "smtp", Service::Smtp } };
+        const std::pair<QString, QString> names[] = {
+            { u"mail.example.org"_s, u"example.org"_s },
+            { u"example.org"_s, u"example.org"_s },
+            { u"mail.example.net"_s, u"example.net"_s },
+            // Exact names only: neither server may pick a certificate by the parent domain.
+            { u"imap.example.org"_s, QString() },
+            { QString(), QString() },
+        };
+        for (const auto& [serviceName, service] : services) {
+            for (const auto& [sniName, certificateDomain] : names)
+                QTest::addRow("%s %s", serviceName, sniName.isEmpty() ? "no SNI" : qPrintable(sniName))
+                    << service << sniName << certificateDomain;
+        }
+    }
+
+    void serverSniCertificate()
+    {
+        QFETCH(Service, service);
+        QFETCH(QString, sniName);
+        QFETCH(QString, certificateDomain);
+        Client client(m_pki->caCertificate());
+        client.acceptAnyPeer();
+        // Qt sends the verify name as SNI, and none when it is empty and the host an IP address.
+        if (isImplicitTls(service)) {
+            QVERIFY2(client.connectTls(m_servers.address(), portOf(service), sniName),
+                qPrintable(client.sslErrorText()));
+        } else {
+            QVERIFY(client.connectPlain(m_servers.address(), portOf(service)));
+            QVERIFY(requestStartTls(client, service));
+            QVERIFY2(client.startTls(sniName), qPrintable(client.sslErrorText()));
+        }
+        const IssuedCertificate expected
+            = certificateDomain.isEmpty() ? m_serverCertificate : m_sniCertificates.value(certificateDomain);
+        // The name first for a readable failure; then the whole chain, so that the intermediate CA must come
+        // from the chosen certificate's file too.
+        QCOMPARE(client.peerCertificate().subjectDisplayName(), expected.certificate.subjectDisplayName());
+        QCOMPARE(client.peerCertificateChain(), expected.chain);
+    }
+
     void serverSubmissionRequiresTls()
     {
         Client client(m_pki->caCertificate());
@@ -574,6 +643,32 @@ private:
         return service == Service::Imaps || service == Service::Pop3s || service == Service::Submissions;
     }
 
+    // Reads the greeting and asks for TLS the shortest way; true once the server agrees.
+    static bool requestStartTls(Client& client, Service service)
+    {
+        if (client.readLine().isEmpty())
+            return false;
+        switch (service) {
+        case Service::Imap:
+            client.send("a1 STARTTLS");
+            return client.readTagged("a1").value(0).startsWith("a1 OK ");
+        case Service::Pop3:
+            client.send("STLS");
+            return client.readLine().startsWith("+OK");
+        case Service::Submission:
+        case Service::Smtp:
+            client.send("EHLO client.example.test");
+            client.readSmtpReply();
+            client.send("STARTTLS");
+            return client.readSmtpReply().value(0).startsWith("220 ");
+        case Service::Imaps:
+        case Service::Pop3s:
+        case Service::Submissions:
+            break;
+        }
+        return false;
+    }
+
     [[nodiscard]] quint16 portOf(Service service) const
     {
         const RealMailServers::Ports ports = m_servers.ports();
@@ -613,6 +708,7 @@ private:
     std::unique_ptr<TestPki> m_pki;
     QString m_unavailable;
     IssuedCertificate m_serverCertificate;
+    QHash<QString, IssuedCertificate> m_sniCertificates; // by domain
     RealMailServers m_servers;
 };
 

@@ -241,8 +241,8 @@ QString NetLab::startDns(const QStringList& records)
     return m_dnsmasq.start(serverAddress(), records, m_dir.path());
 }
 
-QString NetLab::startMailServers(
-    const IssuedCertificate& certificate, const QString& username, const QString& password)
+QString NetLab::startMailServers(const IssuedCertificate& certificate, const QString& username,
+    const QString& password, const QList<RealMailServers::SniCertificate>& sniCertificates)
 {
     if (m_serverNamespace < 0)
         return u"the lab is not running"_s;
@@ -250,6 +250,8 @@ QString NetLab::startMailServers(
         return reason;
     m_mailServers = std::make_unique<RealMailServers>();
     m_mailServers->setPlacement({ serverAddress(), true });
+    for (const RealMailServers::SniCertificate& sni : sniCertificates)
+        m_mailServers->addSniCertificate(sni.serverNames, sni.certificate);
     const auto scope = serverScope();
     if (!scope->isValid())
         return scope->errorString();

@@ -72,9 +72,10 @@ public:
     [[nodiscard]] QString startDns(const QStringList& records);
     [[nodiscard]] QString dnsLog() { return m_dnsmasq.log(); }
 
-    // The real Dovecot and Postfix on serverAddress() and the standard ports, inside the server namespace.
-    [[nodiscard]] QString startMailServers(
-        const IssuedCertificate& certificate, const QString& username, const QString& password);
+    // The real Dovecot and Postfix on serverAddress() and the standard ports, inside the server namespace;
+    // sniCertificates answer the names they list (RealMailServers::addSniCertificate).
+    [[nodiscard]] QString startMailServers(const IssuedCertificate& certificate, const QString& username,
+        const QString& password, const QList<RealMailServers::SniCertificate>& sniCertificates = {});
     void stopMailServers();
     [[nodiscard]] RealMailServers* mailServers() { return m_mailServers.get(); } // null until started
 

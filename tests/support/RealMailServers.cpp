@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSslSocket>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -42,6 +44,7 @@ constexpr int startAttempts = 3;
 struct Tools {
     QString dovecot;
     QString postfixMaster;
+    QString postmap; // only for SNI certificates
     QString unavailableReason;
 };
 
@@ -78,6 +81,7 @@ Tools findTools()
         ? QString::fromLocal8Bit(query.readAllStandardOutput()).trimmed()
         : QString();
     tools.postfixMaster = daemonDirectory + u"/master"_s;
+    tools.postmap = findSbinExecutable(u"postmap"_s);
     if (daemonDirectory.isEmpty() || !QFileInfo(tools.postfixMaster).isExecutable()) {
         tools.unavailableReason
             = u"Postfix's master daemon not found (postconf says daemon_directory = %1)"_s.arg(
@@ -261,6 +265,32 @@ QString readText(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// A wildcard, a leading dot or a space would mean something different to Dovecot and Postfix, or nothing.
+bool isPlainHostName(const QString& name)
+{
+    static const QRegularExpression plain(u"^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*$"_s);
+    return plain.match(name).hasMatch();
+}
+
+// Empty when the SNI certificate is usable; names already given by other SNI certificates are in seen.
+QString sniProblem(const QStringList& names, const IssuedCertificate& certificate, QSet<QString>* seen)
+{
+    if (certificate.certificate.isNull() || certificate.key.isNull() || certificate.chainPath.isEmpty()
+        || certificate.keyPath.isEmpty())
+        return u"an SNI certificate is missing: issue it with TestPki first"_s;
+    if (names.isEmpty())
+        return u"an SNI certificate has no server names"_s;
+    for (const QString& name : names) {
+        if (!isPlainHostName(name))
+            return u"the SNI name \"%1\" is not a plain host name"_s.arg(name);
+        // The two servers need not choose the same certificate for it.
+        if (seen->contains(name.toLower()))
+            return u"the SNI name %1 is given for two certificates"_s.arg(name);
+        seen->insert(name.toLower());
+    }
+    return {};
 }
 
 struct Listener {
@@ -458,6 +488,11 @@ QString RealMailServers::unavailableReason()
     return tools().unavailableReason;
 }
 
+void RealMailServers::addSniCertificate(const QStringList& serverNames, const IssuedCertificate& certificate)
+{
+    m_sniCertificates.push_back({ serverNames, certificate });
+}
+
 QString RealMailServers::address() const
 {
     return m_placement.address;
@@ -476,6 +511,12 @@ bool RealMailServers::start(
         || certificate.keyPath.isEmpty()) {
         reason = u"no certificate: issue one with TestPki first"_s;
         return false;
+    }
+    QSet<QString> sniNames;
+    for (const SniCertificate& sni : m_sniCertificates) {
+        reason = sniProblem(sni.serverNames, sni.certificate, &sniNames);
+        if (!reason.isEmpty())
+            return false;
     }
     // passwd-file is colon-separated and line-based.
     const auto unusable = [](const QString& s) {
@@ -572,7 +613,20 @@ RealMailServers::Attempt RealMailServers::startOnce(
     };
 
     QString dovecotConfig = fill(QString::fromUtf8(dovecotTemplate), values);
-    if (isBelowSecurityLevel2(certificate.chain))
+    QList<QSslCertificate> servedCertificates = certificate.chain;
+    if (!m_sniCertificates.empty()) {
+        // A limit, not an allocation: each login process caches the settings of every SNI name it has served,
+        // a few KB each. The default 1 MB holds about two hundred names; a client cycling through more would
+        // make every connection ask the config process again.
+        dovecotConfig += u"config_cache_size = 64M\n"_s;
+    }
+    for (const SniCertificate& sni : m_sniCertificates) {
+        servedCertificates += sni.certificate.chain;
+        // One block per certificate with all its names: Dovecot matches each of them.
+        dovecotConfig += u"local_name \"%1\" {\n  ssl_cert = <%2\n  ssl_key = <%3\n}\n"_s.arg(
+            sni.serverNames.join(u' ').toLower(), sni.certificate.chainPath, sni.certificate.keyPath);
+    }
+    if (isBelowSecurityLevel2(servedCertificates))
         dovecotConfig += u"ssl_cipher_list = DEFAULT:@SECLEVEL=0\n"_s;
     const QString usersPath = dir + u"/dovecot/users"_s;
     if (!makeDirectory(dir + u"/dovecot"_s, 0, 0, 0755, error)
@@ -599,12 +653,53 @@ RealMailServers::Attempt RealMailServers::startOnce(
     for (const auto name : { "private"_L1, "incoming"_L1, "active"_L1, "deferred"_L1, "bounce"_L1, "defer"_L1,
              "flush"_L1, "hold"_L1, "corrupt"_L1, "saved"_L1, "trace"_L1 })
         ok = ok && makeDirectory(queue + u'/' + name, postfixUid, 0, 0700, error);
-    if (!ok
-        || !writeFile(dir + u"/postfix/conf/main.cf"_s, fill(QString::fromUtf8(postfixMainTemplate), values),
-            error, true)
+    QString postfixMain = fill(QString::fromUtf8(postfixMainTemplate), values);
+    if (!m_sniCertificates.empty()) {
+        // A hash table built once by postmap -F, which stores each entry's files in it: texthash would load
+        // all of them again in every smtpd process Postfix starts (a hundred in a benchmark batch, most of
+        // their CPU). Postfix parses the chosen key and chain again for every connection, and OpenSSL 3
+        // decodes a key in its algorithm's own PEM form, which QSslKey writes, five times faster than in the
+        // PKCS #8 form of TestPki's key files.
+        const QString sniDirectory = dir + u"/postfix/sni"_s;
+        // Private keys: for root only, which smtpd still is when it opens the table.
+        ok = ok && makeDirectory(sniDirectory, 0, 0, 0700, error);
+        const QString sniMapPath = sniDirectory + u"/map"_s;
+        QString sniMap;
+        for (std::size_t i = 0; ok && i < m_sniCertificates.size(); ++i) {
+            const SniCertificate& sni = m_sniCertificates[i];
+            const QString chainFile = sniDirectory + u"/%1.pem"_s.arg(i);
+            QByteArray pem = sni.certificate.key.toPem();
+            for (const QSslCertificate& link : sni.certificate.chain)
+                pem += link.toPem();
+            ok = writeFile(chainFile, QString::fromLatin1(pem), error);
+            for (const QString& name : sni.serverNames)
+                sniMap += name.toLower() + u' ' + chainFile + u'\n';
+        }
+        ok = ok && writeFile(sniMapPath, sniMap, error);
+        postfixMain += u"tls_server_sni_maps = hash:"_s + sniMapPath + u'\n';
+    }
+    if (!ok || !writeFile(dir + u"/postfix/conf/main.cf"_s, postfixMain, error, true)
         || !writeFile(dir + u"/postfix/conf/master.cf"_s,
             fill(QString::fromUtf8(postfixMasterTemplate), values), error, true))
         return Attempt::Failed;
+    if (!m_sniCertificates.empty()) {
+        const QString sniMapPath = dir + u"/postfix/sni/map"_s;
+        QProcess postmap;
+        postmap.start(tools().postmap, { u"-c"_s, dir + u"/postfix/conf"_s, u"-F"_s, u"hash:"_s + sniMapPath });
+        if (tools().postmap.isEmpty() || !postmap.waitForFinished(30'000) || postmap.exitCode() != 0) {
+            *error = u"postmap -F hash:%1 failed: %2"_s.arg(
+                sniMapPath, QString::fromLocal8Bit(postmap.readAllStandardError()).trimmed());
+            return Attempt::Failed;
+        }
+        // Postfix sleeps a few seconds when a table it opens is only seconds old.
+        QFile database(sniMapPath + u".db"_s);
+        if (!database.open(QIODevice::ReadWrite)
+            || !database.setFileTime(
+                QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime)) {
+            *error = u"cannot backdate %1: %2"_s.arg(database.fileName(), database.errorString());
+            return Attempt::Failed;
+        }
+    }
 
     m_dovecot = launch(
         tools().dovecot, { u"-F"_s, u"-c"_s, dir + u"/dovecot/dovecot.conf"_s }, dir + u"/dovecot.out"_s);
@@ -638,9 +733,13 @@ RealMailServers::Attempt RealMailServers::waitUntilReady(QString* error)
     QHash<QString, QString> lastFailure;
     const QDeadlineTimer deadline(readyTimeoutMs);
     while (!pending.empty()) {
-        std::erase_if(pending, [this, &lastFailure](const Listener& listener) {
-            return greets(m_placement.address, listener, &lastFailure[listener.name]);
-        });
+        // In order, and only up to the first that does not greet yet: Postfix's SASL services need Dovecot's
+        // auth socket as they start, and one started before Dovecot is up (which takes longer with many SNI
+        // certificates) exits, after which Postfix's master holds that service back for a minute.
+        pending.erase(pending.begin(),
+            std::find_if(pending.begin(), pending.end(), [this, &lastFailure](const Listener& listener) {
+                return !greets(m_placement.address, listener, &lastFailure[listener.name]);
+            }));
         if (pending.empty())
             break;
         QString exited;
@@ -658,7 +757,7 @@ RealMailServers::Attempt RealMailServers::waitUntilReady(QString* error)
             for (const Listener& listener : pending)
                 notReady << u"%1 (port %2): %3"_s.arg(listener.name)
                                 .arg(listener.port)
-                                .arg(lastFailure.value(listener.name));
+                                .arg(lastFailure.value(listener.name, u"not tried yet"_s));
             *error = exited + u"Not ready after %1 ms: "_s.arg(readyTimeoutMs - deadline.remainingTime())
                 + notReady.join(u"; "_s) + u"\n"_s + tail(logText(), 80);
             return exited.isEmpty() ? Attempt::Failed : Attempt::ServerExited;

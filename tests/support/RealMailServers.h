@@ -4,8 +4,10 @@
 #include "TestPki.h"
 
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 #include <memory>
+#include <vector>
 
 class QProcess;
 class QTemporaryDir;
@@ -29,6 +31,12 @@ public:
         bool standardPorts = false;
     };
 
+    // What addSniCertificate() takes, for callers that collect the certificates first.
+    struct SniCertificate {
+        QStringList serverNames;
+        IssuedCertificate certificate;
+    };
+
     // Empty when the servers can run here; otherwise a reason fit for QSKIP.
     static QString unavailableReason();
 
@@ -43,6 +51,10 @@ public:
         QString* error);
     void stop();
     void setPlacement(const Placement& placement) { m_placement = placement; } // before start()
+    // Served instead of the main certificate to clients that ask for one of these names by SNI, as shared
+    // hosting does; the main certificate still answers every other name and clients without SNI.
+    // serverNames are exact host names (no wildcards); call before start().
+    void addSniCertificate(const QStringList& serverNames, const IssuedCertificate& certificate);
 
     // "127.0.0.2", not 127.0.0.1: Dovecot treats a client address equal to the server address as a
     // secure connection and would offer plaintext login before STARTTLS.
@@ -64,6 +76,7 @@ private:
     QString m_serverName;
     Ports m_ports;
     Placement m_placement;
+    std::vector<SniCertificate> m_sniCertificates;
 };
 
 } // namespace mailscout::test
