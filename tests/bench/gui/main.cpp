@@ -23,7 +23,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 #include <algorithm>
+#include <functional>
+#include <memory>
 
 using namespace mailscout;
 using namespace mailscout::bench;
@@ -59,6 +62,50 @@ QString verdict(bool ok)
 }
 
 // The real servers answer on every standard port; the run is aimed at them as the wizard test does it.
+// The scripted servers on a thread of their own, as the real ones are in processes of their own: on the
+// wizard's thread their side of every TLS handshake would count as a stall of the wizard.
+class ServerThread {
+public:
+    ServerThread()
+    {
+        m_thread.setObjectName(u"scripted servers"_s);
+        m_context->moveToThread(&m_thread);
+        QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+        m_thread.start();
+    }
+    ~ServerThread()
+    {
+        run([this] { m_network.reset(); });
+        m_thread.quit();
+        m_thread.wait();
+    }
+    ServerThread(const ServerThread&) = delete;
+    ServerThread& operator=(const ServerThread&) = delete;
+
+    // Made there, so that their sockets are served by that thread's event loop.
+    LoopbackNetwork& network()
+    {
+        run([this] { m_network = std::make_unique<LoopbackNetwork>(); });
+        return *m_network;
+    }
+    SetupOptions options(LoopbackNetwork::Scenario scenario)
+    {
+        SetupOptions options;
+        run([this, scenario, &options] { options = m_network->options(scenario); });
+        return options;
+    }
+
+private:
+    void run(const std::function<void()>& work)
+    {
+        QMetaObject::invokeMethod(m_context, work, Qt::BlockingQueuedConnection);
+    }
+
+    QThread m_thread;
+    QObject* m_context = new QObject; // deleted by the thread as it finishes
+    std::unique_ptr<LoopbackNetwork> m_network;
+};
+
 SetupOptions realServerOptions(const LoopbackNetwork& network, const RealMailServers& servers)
 {
     SetupOptions options = network.base();
@@ -228,7 +275,8 @@ int main(int argc, char* argv[])
     out.flush();
 
     QList<StallRun> stallRuns;
-    LoopbackNetwork network;
+    ServerThread serverThread;
+    LoopbackNetwork& network = serverThread.network();
     QTemporaryDir files;
     if (!network.isValid() || !files.isValid()) {
         err << u"mailscout-bench-gui: cannot set up the loopback servers\n"_s;
@@ -240,7 +288,7 @@ int main(int argc, char* argv[])
         stallRuns.append({ name, WizardRun(options, renderer, QDir(files.path()).filePath(name)).run() });
     };
     if (servers != "real"_L1)
-        runWizard(u"scripted"_s, network.options(LoopbackNetwork::Scenario::Happy));
+        runWizard(u"scripted"_s, serverThread.options(LoopbackNetwork::Scenario::Happy));
     if (servers != "scripted"_L1) {
         const QString unavailable = RealMailServers::unavailableReason();
         RealMailServers real;
