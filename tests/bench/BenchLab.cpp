@@ -173,5 +173,4 @@ QString BenchLab::setFilteredPorts(const QList<quint16>& ports)
     return {};
 }
 
-
 } // namespace mailscout::bench
