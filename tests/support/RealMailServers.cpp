@@ -121,15 +121,20 @@ QString fill(QString text, const QHash<QString, QString>& values)
     return text;
 }
 
-bool writeFile(const QString& path, const QString& contents, QString* error, bool backdate = false)
+// Postfix sleeps a few seconds at start when main.cf, master.cf or a table it opens is only seconds old.
+bool backdate(QFile& file)
+{
+    return file.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime);
+}
+
+bool writeFile(const QString& path, const QString& contents, QString* error, bool forPostfix = false)
 {
     QFile file(path);
     const QByteArray bytes = contents.toUtf8();
     bool ok = file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size()
         && file.flush();
-    // Postfix sleeps a few seconds at start when main.cf or master.cf is only seconds old.
-    if (ok && backdate)
-        ok = file.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime);
+    if (ok && forPostfix)
+        ok = backdate(file);
     if (!ok)
         *error = u"cannot write %1: %2"_s.arg(path, file.errorString());
     return ok;
@@ -654,16 +659,16 @@ RealMailServers::Attempt RealMailServers::startOnce(
              "flush"_L1, "hold"_L1, "corrupt"_L1, "saved"_L1, "trace"_L1 })
         ok = ok && makeDirectory(queue + u'/' + name, postfixUid, 0, 0700, error);
     QString postfixMain = fill(QString::fromUtf8(postfixMainTemplate), values);
+    const QString sniDirectory = dir + u"/postfix/sni"_s;
+    const QString sniMapPath = sniDirectory + u"/map"_s;
     if (!m_sniCertificates.empty()) {
         // A hash table built once by postmap -F, which stores each entry's files in it: texthash would load
         // all of them again in every smtpd process Postfix starts (a hundred in a benchmark batch, most of
         // their CPU). Postfix parses the chosen key and chain again for every connection, and OpenSSL 3
         // decodes a key in its algorithm's own PEM form, which QSslKey writes, five times faster than in the
         // PKCS #8 form of TestPki's key files.
-        const QString sniDirectory = dir + u"/postfix/sni"_s;
         // Private keys: for root only, which smtpd still is when it opens the table.
         ok = ok && makeDirectory(sniDirectory, 0, 0, 0700, error);
-        const QString sniMapPath = sniDirectory + u"/map"_s;
         QString sniMap;
         for (std::size_t i = 0; ok && i < m_sniCertificates.size(); ++i) {
             const SniCertificate& sni = m_sniCertificates[i];
@@ -682,20 +687,21 @@ RealMailServers::Attempt RealMailServers::startOnce(
         || !writeFile(dir + u"/postfix/conf/master.cf"_s,
             fill(QString::fromUtf8(postfixMasterTemplate), values), error, true))
         return Attempt::Failed;
+    // After main.cf, which postmap reads.
     if (!m_sniCertificates.empty()) {
-        const QString sniMapPath = dir + u"/postfix/sni/map"_s;
+        if (tools().postmap.isEmpty()) {
+            *error = u"postmap not found (Debian: apt-get install postfix)"_s;
+            return Attempt::Failed;
+        }
         QProcess postmap;
         postmap.start(tools().postmap, { u"-c"_s, dir + u"/postfix/conf"_s, u"-F"_s, u"hash:"_s + sniMapPath });
-        if (tools().postmap.isEmpty() || !postmap.waitForFinished(30'000) || postmap.exitCode() != 0) {
+        if (!postmap.waitForFinished(30'000) || postmap.exitCode() != 0) {
             *error = u"postmap -F hash:%1 failed: %2"_s.arg(
                 sniMapPath, QString::fromLocal8Bit(postmap.readAllStandardError()).trimmed());
             return Attempt::Failed;
         }
-        // Postfix sleeps a few seconds when a table it opens is only seconds old.
         QFile database(sniMapPath + u".db"_s);
-        if (!database.open(QIODevice::ReadWrite)
-            || !database.setFileTime(
-                QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime)) {
+        if (!database.open(QIODevice::ReadWrite) || !backdate(database)) {
             *error = u"cannot backdate %1: %2"_s.arg(database.fileName(), database.errorString());
             return Attempt::Failed;
         }

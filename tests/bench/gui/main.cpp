@@ -72,6 +72,8 @@ public:
         m_context->moveToThread(&m_thread);
         QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
         m_thread.start();
+        // Made there, so that their sockets are served by that thread's event loop.
+        run([this] { m_network = std::make_unique<LoopbackNetwork>(); });
     }
     ~ServerThread()
     {
@@ -82,12 +84,7 @@ public:
     ServerThread(const ServerThread&) = delete;
     ServerThread& operator=(const ServerThread&) = delete;
 
-    // Made there, so that their sockets are served by that thread's event loop.
-    LoopbackNetwork& network()
-    {
-        run([this] { m_network = std::make_unique<LoopbackNetwork>(); });
-        return *m_network;
-    }
+    [[nodiscard]] const LoopbackNetwork& network() const { return *m_network; }
     SetupOptions options(LoopbackNetwork::Scenario scenario)
     {
         SetupOptions options;
@@ -276,7 +273,7 @@ int main(int argc, char* argv[])
 
     QList<StallRun> stallRuns;
     ServerThread serverThread;
-    LoopbackNetwork& network = serverThread.network();
+    const LoopbackNetwork& network = serverThread.network();
     QTemporaryDir files;
     if (!network.isValid() || !files.isValid()) {
         err << u"mailscout-bench-gui: cannot set up the loopback servers\n"_s;
